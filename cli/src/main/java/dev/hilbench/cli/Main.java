@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
     description = "Hardware-in-the-loop simulation and test harness for NodeMCU (ESP8266) + DHT11 nodes.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      dev.hilbench.server.cli.ServeCommand.class, dev.hilbench.server.cli.ExportCommand.class,
+      dev.hilbench.hil.cli.PortsCommand.class, dev.hilbench.hil.cli.FlashCommand.class, dev.hilbench.hil.cli.ChipIdCommand.class, dev.hilbench.hil.cli.MonitorCommand.class, dev.hilbench.hil.cli.RomEmulatorCommand.class,
     })
 public final class Main implements Runnable {
 

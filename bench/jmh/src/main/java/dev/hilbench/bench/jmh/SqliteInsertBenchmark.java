@@ -1,0 +1,105 @@
+package dev.hilbench.bench.jmh;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The ceiling of the bulk benchmark with storage: SQLite alone, fed rows as fast as one thread
+ * can, with the server's readings table and settings (WAL, synchronous=NORMAL, 32 MB cache, no
+ * index, 4096 rows per executeBatch, one transaction per 16,384 rows). Rows come from 5,000
+ * interleaved devices, as in the fleet. The score is rows per second.
+ *
+ * <p>The table mirrors {@code server/.../store/ReadingStore.java}; if that schema changes, this
+ * one should follow.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Threads(1)
+public class SqliteInsertBenchmark {
+
+  static final int ROWS_PER_TRANSACTION = 16_384;
+  static final int ROWS_PER_EXECUTE = 4096;
+  static final int DEVICES = 5000;
+
+  private Path dir;
+  private Connection db;
+  private PreparedStatement insert;
+  private long next;
+
+  @Setup(Level.Trial)
+  public void open() throws IOException, SQLException {
+    dir = Files.createTempDirectory("hb-sqlite-bench");
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    config.setCacheSize(-32_768);
+    db = config.createConnection("jdbc:sqlite:" + dir.resolve("bench.db"));
+    try (Statement s = db.createStatement()) {
+      s.execute("""
+          CREATE TABLE readings (stream INTEGER NOT NULL, seq INTEGER NOT NULL, millis INTEGER NOT NULL,
+            temperature REAL NOT NULL, humidity REAL NOT NULL, received_at INTEGER NOT NULL)""");
+    }
+    db.setAutoCommit(false);
+    insert = db.prepareStatement(
+        "INSERT INTO readings (stream, seq, millis, temperature, humidity, received_at) VALUES (?, ?, ?, ?, ?, ?)");
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(ROWS_PER_TRANSACTION)
+  public void insertBatch() throws SQLException {
+    long now = System.currentTimeMillis();
+    for (int i = 0; i < ROWS_PER_TRANSACTION; i++, next++) {
+      long seq = next / DEVICES;
+      insert.setLong(1, next % DEVICES);
+      insert.setLong(2, seq);
+      insert.setLong(3, 3_600_000 + seq * 5000);
+      insert.setDouble(4, 20.0 + (next % 97) / 10.0);
+      insert.setDouble(5, 40.0 + (next % 331) / 10.0);
+      insert.setLong(6, now);
+      insert.addBatch();
+      if ((i + 1) % ROWS_PER_EXECUTE == 0) {
+        insert.executeBatch();
+      }
+    }
+    insert.executeBatch();
+    db.commit();
+  }
+
+  @TearDown(Level.Trial)
+  public void close() throws IOException, SQLException {
+    db.close();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

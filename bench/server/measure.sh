@@ -1,0 +1,118 @@
+# Sourced by bulk.sh and fleet.sh: one generator run against one receiver, timed the same way
+# for every receiver. A run starts when the generator starts writing (its start_ns, after every
+# connection is open and has said hello) and ends when the receiver has everything: for the sink
+# the time of its last byte read, for the server the moment its /status counter (readings
+# counted, or stored) reaches the number sent. The rate is readings sent / that time. Each run
+# appends a row to $RESULTS: receiver, readings, seconds, rate, receiver CPU seconds, CPU seconds
+# other processes took during the run (the machine's busy time less ours), note.
+
+STORE_COUNT_SQL="${STORE_COUNT_SQL:-select count(*) from readings}"
+
+# measure_sink CONNECTIONS LOADGEN_ARGS...: sets SINK_RATE.
+measure_sink() {
+  local connections="$1"
+  shift
+  local port out
+  wait_for_quiet
+  port="$(free_port)"
+  out="$OUT/sink.out"
+  "$SINK" --port "$port" --connections "$connections" --timeout 900 >"$out" 2>"$OUT/sink.err" &
+  local sink_pid=$!
+  BG_PIDS="$sink_pid"
+  local deadline=$(( $(date +%s) + 10 ))
+  until grep -q '^listening' "$out" 2>/dev/null; do
+    [ "$(date +%s)" -lt "$deadline" ] || die "the sink did not start listening (see $OUT/sink.err)"
+    sleep 0.05
+  done
+  local gen busy0 busy1
+  busy0="$(machine_busy_seconds)"
+  gen="$("$LOADGEN" --port "$port" "$@")"
+  echo "$gen" >"$OUT/sink.loadgen.out"
+  wait "$sink_pid"
+  busy1="$(machine_busy_seconds)"
+  BG_PIDS=""
+  local s lines start last secs others
+  s="$(grep '^sink ' "$out")"
+  lines="$(kv "$gen" lines)"; start="$(kv "$gen" start_ns)"; last="$(kv "$s" last_ns)"
+  if [ "$(kv "$s" lines)" -ne $(( lines + $(kv "$gen" hellos) )) ]; then
+    log "warning: the sink counted $(kv "$s" lines) lines, the generator sent $lines readings + hellos"
+  fi
+  secs="$(calc "($last - $start) / 1e9")"
+  SINK_RATE="$(calc "$lines / $secs")"
+  others="$(calc "$busy1 - $busy0 - $(kv "$gen" cpu_s) - $(kv "$s" cpu_s)")"
+  printf 'raw sink (C)\t%s\t%s\t%s\t%s\t%s\tgenerator alone: %s readings/s; CPU s: generator %s, sink %s\n' \
+    "$lines" "$secs" "$SINK_RATE" "$(kv "$s" cpu_s)" "$others" "$(fmt_rate "$(kv "$gen" rate)")" \
+    "$(kv "$gen" cpu_s)" "$(kv "$s" cpu_s)" >>"$RESULTS"
+  log "sink: $lines readings in $secs s = $(fmt_rate "$SINK_RATE")/s"
+}
+
+# measure_server NAME STORE COUNTER WANT LOADGEN_ARGS...: the generator against a fresh server;
+# done when the /status COUNTER reaches WANT. With the SQLite store the rows are counted in the
+# database after a graceful shutdown, and must be WANT. Sets FAILED=1 when something is off.
+measure_server() {
+  local name="$1" store="$2" counter="$3" want="$4"
+  shift 4
+  start_server "$name" "$store" "${SERVE_OPTS[@]}"
+  wait_for_quiet
+  local cpu0 busy0 gen_out="$OUT/$name.loadgen.out"
+  cpu0="$(cpu_seconds "$SERVER_PID")"
+  busy0="$(machine_busy_seconds)"
+  "$LOADGEN" --port "$SERVER_PORT" "$@" >"$gen_out" &
+  local gen_pid=$!
+  BG_PIDS="$gen_pid"
+  local done_ns
+  if ! done_ns="$(wait_counter "$counter" "$want" 900)"; then
+    FAILED=1
+    wait "$gen_pid" || true
+    BG_PIDS=""
+    status_json >"$OUT/$name.status.json" || true
+    stop_server
+    printf '%s\t%s\t-\t0\t-\t-\tstuck: %s reached %s of %s\n' "$name" "$want" "$counter" "$done_ns" "$want" >>"$RESULTS"
+    return
+  fi
+  wait "$gen_pid" || true
+  BG_PIDS=""
+  local cpu1 busy1
+  cpu1="$(cpu_seconds "$SERVER_PID")"
+  busy1="$(machine_busy_seconds)"
+  local gen start secs rate note server_cpu others
+  gen="$(cat "$gen_out")"
+  server_cpu="$(calc "$cpu1 - $cpu0")"
+  others="$(calc "$busy1 - $busy0 - $server_cpu - $(kv "$gen" cpu_s)")"
+  start="$(kv "$gen" start_ns)"
+  secs="$(calc "($done_ns - $start) / 1e9")"
+  rate="$(calc "$want / $secs")"
+  note="generator alone: $(fmt_rate "$(kv "$gen" rate)") readings/s; CPU s: generator $(kv "$gen" cpu_s), server $server_cpu"
+  [ "$(kv "$gen" lines)" = "$want" ] || { FAILED=1; note="$note; it sent $(kv "$gen" lines), not $want"; }
+  status_json >"$OUT/$name.status.json" || true
+  stop_server
+  if [ "$store" = sqlite ]; then
+    local rows
+    rows="$(sqlite3 "$SERVER_DB" "$STORE_COUNT_SQL" 2>&1)" || rows="error: $rows"
+    note="$note; rows in the database after shutdown: $rows"
+    [ "$rows" = "$want" ] || { FAILED=1; note="$note (expected $want)"; }
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$want" "$secs" "$rate" "$server_cpu" "$others" "$note" >>"$RESULTS"
+  log "$name: $want readings in $secs s = $(fmt_rate "$rate")/s; $note"
+}
+
+# print_results TITLE TARGET_FN: the table of $RESULTS; TARGET_FN NAME RATE prints
+# "target<TAB>verdict" for a row.
+print_results() {
+  echo "$1"
+  printf '%-16s %10s %8s %13s %8s %8s %8s  %-26s %s\n' receiver readings seconds readings/s "vs sink" "rcv CPU" "others" target verdict
+  tail -n +2 "$RESULTS" | while IFS=$'\t' read -r name n secs rate cpu others note; do
+    local ratio="-" tv target verdict
+    if [ -n "$SINK_RATE" ] && [ "$name" != "raw sink (C)" ]; then
+      ratio="$(printf %.3f "$(calc "$rate / $SINK_RATE")")"
+    fi
+    tv="$($2 "$name" "$rate")"
+    target="${tv%%$'\t'*}" verdict="${tv#*$'\t'}"
+    [ "$secs" = - ] || secs="$(printf %.3f "$secs")"
+    [ "$others" = - ] || others="$(printf %.1f "$others")"
+    printf '%-16s %10s %8s %13s %8s %8s %8s  %-26s %s\n' "$name" "$n" "$secs" "$(fmt_rate "$rate")" "$ratio" "$cpu" "$others" "$target" "$verdict"
+    if [ -n "$note" ]; then printf '    %s\n' "$note"; fi
+  done
+  echo "rcv CPU: CPU seconds the receiver used; others: CPU seconds other processes took meanwhile (noise)"
+  echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), kernel $(uname -r), $("$JAVA" -version 2>&1 | head -n 1)"
+}

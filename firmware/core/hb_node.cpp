@@ -1,0 +1,204 @@
+#include "hb_node.h"
+
+#include <math.h>
+
+#include "hb_version.h"
+
+namespace hb {
+namespace {
+
+bool reached(uint32_t now, uint32_t due) { return static_cast<int32_t>(now - due) >= 0; }
+
+// Faults that put a spoiled line on the wire instead of the reading, in the order they are drawn.
+const Fault kManglers[] = {Fault::kCorrupt, Fault::kOversize, Fault::kBinary};
+
+}  // namespace
+
+Node::Node(const Hardware& hw)
+    : hw_(hw),
+      log_(hw.serial),
+      delivery_(log_),
+      uplink_(hw.client, hw.clock, log_, rng_),
+      console_(settings_, faults_, *this, log_) {
+  default_settings(0, &settings_);
+}
+
+void Node::begin() {
+  uint32_t chip_id = hw_.chip.chip_id();
+  uint8_t image[kSettingsImageSize];
+  SettingsLoad loaded = SettingsLoad::kEmpty;
+  if (hw_.storage.load(image, sizeof(image))) {
+    loaded = decode_settings(image, chip_id, &settings_);
+  } else {
+    default_settings(chip_id, &settings_);
+  }
+
+  Text boot(boot_id_, sizeof(boot_id_));
+  boot.add_hex(hw_.chip.hardware_random(), 8);
+  seed_ = settings_.seed;
+  if (seed_ == 0) seed_ = hw_.chip.hardware_random() | 1u;  // 0 would read as "random" again
+  rng_.reseed(seed_);
+
+  log_.event("boot").str("device", settings_.device).str("fw", firmware_version()).str("boot", boot_id_)
+      .u32("seed", seed_).emit();
+  LogLine config = log_.event("config");
+  config.str("source", settings_load_name(loaded));
+  if (settings_.host[0] != '\0') {
+    config.server(settings_.host, settings_.port);
+  } else {
+    config.str("server", "none");
+  }
+  config.str("mode", mode_name(settings_.mode)).u32("interval", settings_.interval_ms).emit();
+
+  delivery_.set_mode(settings_.mode);
+  uplink_.set_listener(this);
+  configure_uplink();
+  hw_.radio.begin(settings_.ssid, settings_.password);
+  next_cycle_ms_ = hw_.clock.millis() + settings_.interval_ms;
+}
+
+void Node::configure_uplink() {
+  uplink_.configure(settings_.host, settings_.port,
+                    Hello{settings_.device, firmware_version(), boot_id_, settings_.mode == DeliveryMode::kAck});
+  uplink_.set_backoff(settings_.backoff_base_ms, settings_.backoff_cap_ms);
+  uplink_.set_slow_connect(faults_.value(Fault::kSlowConnect));
+}
+
+bool Node::link_ready() const { return uplink_.ready() && !faults_.active(Fault::kSilence); }
+
+void Node::poll() {
+  watch_wifi();
+  bool silenced = faults_.active(Fault::kSilence);
+  uplink_.poll(wifi_up_, silenced);
+  uint32_t now = hw_.clock.millis();
+  if (reached(now, next_cycle_ms_)) {
+    cycle(now);
+    next_cycle_ms_ += settings_.interval_ms;
+    // Fell behind (a blocking connect, a long console command): no burst of catch-up cycles.
+    if (reached(now, next_cycle_ms_)) next_cycle_ms_ = now + settings_.interval_ms;
+  }
+  if (!silenced) delivery_.pump(uplink_, faults_.active(Fault::kCoalesce) ? faults_.value(Fault::kCoalesce) : 1);
+}
+
+void Node::watch_wifi() {
+  bool up = hw_.radio.connected();
+  if (up == wifi_up_) return;
+  wifi_up_ = up;
+  if (up) {
+    TextBuf<48> ip;
+    hw_.radio.local_ip(ip);
+    log_.event("wifi up").str("ip", ip.c_str()).emit();
+  } else {
+    log_.event("wifi down").emit();
+  }
+}
+
+void Node::cycle(uint32_t now) {
+  if (faults_.fires(Fault::kReboot, rng_)) {
+    log_.event("reboot").str("reason", "fault").u32("next_seq", next_seq_).emit();
+    hw_.chip.restart();
+    return;
+  }
+  // Every cycle consumes a seq, also one whose reading never leaves: the server sees the gap and
+  // this log says why.
+  uint32_t seq = next_seq_++;
+  float t = NAN, h = NAN;
+  bool injected = faults_.fires(Fault::kSensorFail, rng_);
+  if (injected || !hw_.sensor.read(&t, &h) || isnan(t) || isnan(h)) {
+    LogLine fail = log_.event("sensor_fail");
+    fail.u32("seq", seq);
+    if (injected) fail.str("fault", "sensor_fail");
+    fail.emit();
+    return;
+  }
+  Reading r{seq, now, t, h};
+  if (faults_.fires(Fault::kDrop, rng_)) {
+    log_.event("drop").u32("seq", seq).str("fault", "drop").emit();
+    return;
+  }
+  for (Fault f : kManglers) {
+    if (!faults_.fires(f, rng_)) continue;
+    log_.event("drop").u32("seq", seq).str("fault", fault_name(f)).emit();
+    if (link_ready()) {
+      mangle_reading(f, r, rng_, mangled_);
+      uplink_.send(reinterpret_cast<const uint8_t*>(mangled_.c_str()), mangled_.size());
+    }
+    return;
+  }
+  delivery_.accept(r, link_ready());
+}
+
+void Node::persist() {
+  uint8_t image[kSettingsImageSize];
+  encode_settings(settings_, image);
+  if (!hw_.storage.save(image, sizeof(image))) log_.event("error").str("what", "settings_not_saved").emit();
+}
+
+void Node::settings_changed(SettingChange what) {
+  persist();
+  switch (what) {
+    case SettingChange::kWifi:
+      uplink_.restart("wifi_changed");
+      hw_.radio.begin(settings_.ssid, settings_.password);
+      break;
+    case SettingChange::kServer:
+      configure_uplink();
+      uplink_.restart("server_changed");
+      break;
+    case SettingChange::kDevice:
+      configure_uplink();
+      uplink_.restart("device_changed");
+      break;
+    case SettingChange::kMode: {
+      bool ack_changed = (delivery_.mode() == DeliveryMode::kAck) != (settings_.mode == DeliveryMode::kAck);
+      delivery_.set_mode(settings_.mode);
+      configure_uplink();
+      if (ack_changed) uplink_.restart("mode_changed");  // the hello must say whether acks are wanted
+      break;
+    }
+    case SettingChange::kInterval:
+      next_cycle_ms_ = hw_.clock.millis() + settings_.interval_ms;
+      break;
+    case SettingChange::kSeed:
+      seed_ = settings_.seed != 0 ? settings_.seed : (hw_.chip.hardware_random() | 1u);
+      rng_.reseed(seed_);
+      break;
+    case SettingChange::kBackoff:
+      configure_uplink();
+      break;
+  }
+}
+
+void Node::faults_changed() { uplink_.set_slow_connect(faults_.value(Fault::kSlowConnect)); }
+
+void Node::describe_status(Text& out) {
+  out.add("device=").add(settings_.device).add(" fw=").add(firmware_version()).add(" boot=").add(boot_id_);
+  out.add(" mode=").add(mode_name(settings_.mode)).add(" interval=").add_u32(settings_.interval_ms);
+  out.add(" server=");
+  if (settings_.host[0] != '\0') {
+    out.add(settings_.host).add(':').add_u32(settings_.port);
+  } else {
+    out.add("none");
+  }
+  out.add(" wifi=").add(wifi_up_ ? "up" : "down");
+  if (wifi_up_) {
+    out.add(" ip=");
+    hw_.radio.local_ip(out);
+  }
+  out.add(" connected=").add(uplink_.ready() ? '1' : '0');
+  out.add(" seq=").add_u32(next_seq_);
+  out.add(" buffered=").add_u32(static_cast<uint32_t>(delivery_.buffered()));
+  out.add(" unacked=").add_u32(static_cast<uint32_t>(delivery_.unacknowledged()));
+  out.add(" faults=");
+  faults_.describe_all(out);
+  out.add(" seed=").add_u32(seed_);
+  out.add(" backoff=").add_u32(settings_.backoff_base_ms).add('/').add_u32(settings_.backoff_cap_ms);
+  out.add(" uptime_ms=").add_u32(hw_.clock.millis());
+  out.add(" pass=").add(settings_.password[0] != '\0' ? "***" : "none");
+  // Last: an SSID may hold spaces, so it takes the rest of the line.
+  out.add(" ssid=").add(settings_.ssid);
+}
+
+void Node::reboot() { hw_.chip.restart(); }
+
+}  // namespace hb

@@ -1,0 +1,34 @@
+#include <time.h>
+#include <unistd.h>
+
+#include "chip_context.h"
+
+// The sketch's two functions, as every Arduino sketch defines them.
+void setup();
+void loop();
+
+namespace host {
+
+ChipContext& chip_context() {
+  static ChipContext context;
+  return context;
+}
+
+void chip_exit(int status) {
+  // Like a reset: no destructors, no atexit handlers; the sockets close with the process.
+  _exit(status);
+}
+
+void run_sketch() {
+  chip_context().boot_ns = Pacer::now_ns();
+  setup();
+  for (;;) {
+    loop();
+    // The ESP8266 core runs the Wi-Fi stack between loop() calls; here the sketch just lets the
+    // host breathe, so an idle node costs next to no CPU.
+    timespec pause{0, 1000000};
+    nanosleep(&pause, nullptr);
+  }
+}
+
+}  // namespace host

@@ -1,0 +1,141 @@
+package dev.hilbench.server.cli;
+
+import dev.hilbench.server.OutputMode;
+import dev.hilbench.server.ReceiverServer;
+import dev.hilbench.server.ServerConfig;
+import dev.hilbench.server.ServerStats;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ./hilbench serve}: the TCP receiver, until Ctrl-C or SIGTERM. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Receive sensor readings from nodes over TCP, like the classroom server, for many nodes at once.",
+      "Prints one line per reading, e.g.  [16:00:01] 192.168.1.23 Seq:12 Time:1234567 Temp:28.3°C Hum:65.2%",
+      "Bad input goes to standard error. Readings are stored in SQLite; nodes that say hello with ack=1",
+      "are acknowledged once stored. Ctrl-C or SIGTERM stops it gracefully: what it read is stored first."
+    })
+public final class ServeCommand implements Callable<Integer> {
+
+  /** Where readings go. */
+  enum Store { SQLITE, NONE }
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "0.0.0.0",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
+  String bind;
+
+  @Option(names = "--port", defaultValue = "5050", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--db", paramLabel = "FILE", defaultValue = "hilbench.db",
+      description = "SQLite file for readings and session events (default: ${DEFAULT-VALUE}).")
+  Path db;
+
+  @Option(names = "--store", paramLabel = "sqlite|none", defaultValue = "sqlite",
+      description = "sqlite stores readings in --db; none only counts and prints them (and acknowledges at once).")
+  Store store;
+
+  @Option(names = "--output", paramLabel = "lines|json|quiet", defaultValue = "lines",
+      description = "lines: a classroom line per reading; json: a JSON object per reading and event; "
+          + "quiet: a counters line every 5 s.")
+  OutputMode output;
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+      description = "Close a connection silent for longer (default: ${DEFAULT-VALUE}; 0 never), so a node that "
+          + "lost Wi-Fi without closing is noticed.")
+  Duration idleTimeout;
+
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "20000",
+      description = "Connections held at once; more are closed at once and counted (default: ${DEFAULT-VALUE}).")
+  int maxConnections;
+
+  @Option(names = "--admin-port", paramLabel = "PORT", defaultValue = "8080",
+      description = "Port of the admin HTTP server (/status, /devices, /metrics); -1 turns it off (default: ${DEFAULT-VALUE}).")
+  int adminPort;
+
+  @Option(names = "--admin-bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address of the admin HTTP server (default: ${DEFAULT-VALUE}).")
+  String adminBind;
+
+  @Option(names = "--max-line", paramLabel = "BYTES", defaultValue = "256",
+      description = "Longest line accepted, newline excluded; longer ones are reported as oversize (default: ${DEFAULT-VALUE}).")
+  int maxLine;
+
+  @Option(names = "--backlog", paramLabel = "N", defaultValue = "4096",
+      description = "Listen backlog: connections queued by the kernel before they are accepted (default: ${DEFAULT-VALUE}).")
+  int backlog;
+
+  @Spec CommandSpec spec;
+
+  /** The configuration these options describe; a bad value is a usage error (exit 2). */
+  ServerConfig config() {
+    try {
+      return new ServerConfig(bind, port, maxConnections, idleTimeout, store == Store.SQLITE ? db : null, output,
+          adminBind, adminPort, maxLine, backlog);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  @Override
+  public Integer call() {
+    ServerConfig config = config();
+    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    ReceiverServer server;
+    try {
+      server = ReceiverServer.start(config, out, err);
+    } catch (IOException e) {
+      err.println("serve: " + e.getMessage());
+      return 1;
+    }
+    err.println(banner(server));
+    Thread hook = new Thread(() -> {
+      err.println("serve: stopping (storing what was read, then closing)...");
+      server.close();
+      err.println("serve: stopped; " + summary(server.stats()));
+      out.flush();
+    }, "hilbench-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    server.closed().join(); // until the hook has closed it; the JVM exits when the hook returns
+    return 0;
+  }
+
+  static String banner(ReceiverServer server) {
+    ServerConfig c = server.config();
+    StringBuilder s = new StringBuilder("serve: listening on ").append(c.bind()).append(':').append(server.port());
+    if (c.storing()) {
+      s.append(", storing to ").append(c.database());
+      if (server.restoredReadings() > 0) {
+        s.append(" (holds ").append(server.restoredReadings()).append(" readings of ")
+            .append(server.stats().devices()).append(" devices: duplicates of them are recognised)");
+      }
+    } else {
+      s.append(", storing nothing (--store none)");
+    }
+    if (server.adminPort() >= 0) {
+      s.append("; admin http://").append(c.adminBind()).append(':').append(server.adminPort()).append("/status");
+    }
+    return s.append("; Ctrl-C stops").toString();
+  }
+
+  static String summary(ServerStats s) {
+    return s.readingsReceived() + " readings received, " + s.readingsStored() + " stored, " + s.duplicates()
+        + " duplicates, " + s.malformed() + " bad lines, " + s.connectionsAccepted() + " connections";
+  }
+}

@@ -1,0 +1,74 @@
+package dev.hilbench.simulator.cli;
+
+import dev.hilbench.simulator.FleetStats;
+import dev.hilbench.simulator.scenario.FleetRun;
+import dev.hilbench.simulator.scenario.TimedEvent;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The live line a run prints each second: on a terminal it rewrites itself, elsewhere (a log, a
+ * pipe) it is one line per second.
+ *
+ * <pre>[ 12s] connected 20/20 | 4.0 readings/s | sent 212 | reconnects 3 | errors 0</pre>
+ */
+public final class ProgressLine implements FleetRun.Watcher {
+
+  private final PrintWriter out;
+  private final boolean rewrite;
+  private final Duration total;
+  private long lastSent = -1;
+  private long lastNanos;
+  private boolean dirty;
+
+  public ProgressLine(PrintWriter out, boolean rewrite, Duration total) {
+    this.out = out;
+    this.rewrite = rewrite;
+    this.total = total;
+  }
+
+  @Override
+  public void tick(FleetStats s, Duration elapsed) {
+    long now = System.nanoTime();
+    long delivered = s.sent() + s.mangled();
+    double rate = lastSent < 0 ? delivered / Math.max(1e-3, elapsed.toNanos() / 1e9)
+        : (delivered - lastSent) / Math.max(1e-3, (now - lastNanos) / 1e9);
+    lastSent = delivered;
+    lastNanos = now;
+    String line = String.format("[%3ds/%ds] connected %d/%d | %.1f readings/s | sent %d%s | reconnects %d | errors %d",
+        elapsed.toSeconds(), total.toSeconds(), s.connected(), s.nodes(), rate, delivered,
+        s.acked() > 0 ? " acked " + s.acked() : "", s.reconnects(), errors(s));
+    if (rewrite) {
+      out.print("\r" + line + "\u001b[K");
+      dirty = true;
+    } else {
+      out.println(line);
+    }
+    out.flush();
+  }
+
+  /** What the line calls errors: failed connection attempts and connections that ended abruptly. */
+  static long errors(FleetStats s) {
+    return s.connectFailures() + s.abruptCloses() + s.errors();
+  }
+
+  @Override
+  public void event(TimedEvent event, List<Integer> nodes) {
+    endLine();
+    out.println("event: " + event.describe() + " -> " + nodes.size() + " node" + (nodes.size() == 1 ? "" : "s"));
+  }
+
+  @Override
+  public void stopping() {
+    endLine();
+    out.println("stopping: sending what the nodes still hold, then closing");
+  }
+
+  private void endLine() {
+    if (dirty) {
+      out.println();
+      dirty = false;
+    }
+  }
+}
