@@ -75,8 +75,8 @@ inline std::string show(uint8_t v) { return std::to_string(v); }
 
 #define CHECK_EQ(actual, expected)                                                                  \
   do {                                                                                              \
-    const auto& hbtest_a = (actual);                                                                \
-    const auto& hbtest_e = (expected);                                                              \
+    const auto hbtest_a = (actual);                                                                 \
+    const auto hbtest_e = (expected);                                                               \
     if (!(hbtest_a == hbtest_e)) {                                                                  \
       hbtest::fail(__FILE__, __LINE__,                                                              \
                    std::string(#actual " == " #expected "\n      actual:   ") + hbtest::show(hbtest_a) + \

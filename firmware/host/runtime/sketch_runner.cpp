@@ -9,16 +9,6 @@ void loop();
 
 namespace host {
 
-ChipContext& chip_context() {
-  static ChipContext context;
-  return context;
-}
-
-void chip_exit(int status) {
-  // Like a reset: no destructors, no atexit handlers; the sockets close with the process.
-  _exit(status);
-}
-
 void run_sketch() {
   chip_context().boot_ns = Pacer::now_ns();
   setup();

@@ -60,9 +60,8 @@ size_t Uart::read(uint8_t* buf, size_t max) {
 }
 
 int Uart::input_wait_ms() {
-  if (!rx_.paced()) return -1;
   int64_t wait = rx_.wait_ns(1, Pacer::now_ns());
-  return static_cast<int>(std::max<int64_t>(1, (wait + 999999) / 1000000));
+  return wait <= 0 ? 0 : static_cast<int>((wait + 999999) / 1000000);
 }
 
 void Uart::discard_input() { tcflush(master_, TCIFLUSH); }

@@ -23,7 +23,7 @@ class Uart {
   void write(const uint8_t* data, size_t len);
   // Reads what has arrived and the baud rate lets through; never blocks. 0 if nothing.
   size_t read(uint8_t* buf, size_t max);
-  // Milliseconds a poll() should wait before input may be read again (-1: as long as it likes).
+  // Milliseconds until the baud rate lets another byte in (0: now).
   int input_wait_ms();
   // Throws away input not read yet (bytes that arrived while the chip was in reset).
   void discard_input();

@@ -8,7 +8,7 @@ Feature: Bad input is reported, and everyone keeps working
     And a classroom sketch reporting every 100 ms on a connection of its own
 
   Scenario Outline: <kind> lines are reported as <reason>, and nothing else is lost
-    Given a device reporting every 200 ms with the fault "<fault>"
+    Given a device reporting every 100 ms with the fault "<fault>"
     When the device has taken 15 readings
     Then the server reported <reason> lines from the device, naming the device and the reason
     And the device is still on its first connection

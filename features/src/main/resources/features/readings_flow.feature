@@ -7,20 +7,20 @@ Feature: Readings flow from the device to the server
     Given a server is receiving readings
 
   Scenario: What the server stored matches what the device logged
-    Given a device reporting every 200 ms
-    When the device has sent 10 readings
+    Given a device reporting every 100 ms
+    When the device has sent 8 readings
     Then the server has stored every reading the device sent, exactly once
     And the server counted no gap, no duplicate and no malformed line for the device
 
   Scenario: Acknowledged readings are stored before the device lets go of them
-    Given a device reporting every 200 ms in acknowledged mode
-    When the device has sent 10 readings
+    Given a device reporting every 100 ms in acknowledged mode
+    When the device has sent 8 readings
     Then the server has stored every reading the device sent, exactly once
     And the server has acknowledged every reading it stored from the device
 
   @needs-sensor-control
   Scenario: The server stores what the sensor measured
-    Given a device reporting every 200 ms
+    Given a device reporting every 100 ms
     And the sensor measures 23.4 °C and 56 % humidity
     When the device has sent 3 more readings
     Then the latest reading the server stored from the device is 23.4 °C and 56 % humidity

@@ -7,7 +7,7 @@ Feature: Partial writes and coalesced lines are reassembled
     Given a server is receiving readings
 
   Scenario Outline: Readings arrive whole whatever the segmentation (<fault>)
-    Given a device reporting every 200 ms with the fault "<fault>"
+    Given a device reporting every 100 ms with the fault "<fault>"
     When the device has sent 12 readings
     Then the server has stored every reading the device sent, exactly once
     And the server counted no gap, no duplicate and no malformed line for the device

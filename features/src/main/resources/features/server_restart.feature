@@ -10,7 +10,7 @@ Feature: The server restarts
 
   Scenario Outline: After a restart, <mode> delivery loses <loss>
     Given a device reporting every 200 ms in <mode> mode
-    When the device has sent 5 readings
+    When the device has sent 3 readings
     And the server is down for 2 seconds
     Then the device is connected again within 5 seconds of the server's return
     When the device has sent 5 more readings

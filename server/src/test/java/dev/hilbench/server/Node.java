@@ -120,6 +120,15 @@ final class Node implements AutoCloseable {
     }
   }
 
+  /** The next line from the server, or null if none comes within {@code timeout}. */
+  String lineWithin(Duration timeout) throws IOException {
+    try {
+      return readLine(timeout);
+    } catch (SocketTimeoutException e) {
+      return null;
+    }
+  }
+
   /** Whether the server closed the connection (end of stream or reset) within {@code timeout}. */
   boolean closedByServer(Duration timeout) throws IOException {
     socket.setSoTimeout((int) timeout.toMillis());

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 
 /** A {@link ReceiverServer} started for one test, with its output captured. */
 final class RunningServer implements AutoCloseable {
@@ -34,6 +35,10 @@ final class RunningServer implements AutoCloseable {
     return Node.connectFrom(localIp, server.port());
   }
 
+  long storedReadings() {
+    return server.storedReadings();
+  }
+
   ServerStats stats() {
     return server.stats();
   }
@@ -42,24 +47,33 @@ final class RunningServer implements AutoCloseable {
     return server.device(id).orElseThrow(() -> new AssertionError("no device " + id + "; devices: " + server.devices()));
   }
 
+  /** Waits (polling every few ms, at most {@link #WAIT}) until {@code condition} holds. */
+  static void waitUntil(String alias, Callable<Boolean> condition) {
+    await(alias).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).atMost(WAIT).until(condition);
+  }
+
   void awaitReceived(long readings) {
-    await("the server received " + readings + " readings").atMost(WAIT)
-        .until(() -> server.stats().readingsReceived() >= readings);
+    waitUntil("the server received " + readings + " readings", () -> server.stats().readingsReceived() >= readings);
   }
 
   void awaitStored(long readings) {
-    await("the store committed " + readings + " readings").atMost(WAIT)
-        .until(() -> server.storedReadings() >= readings);
+    waitUntil("the store committed " + readings + " readings", () -> server.storedReadings() >= readings);
   }
 
   void awaitMalformed(long lines) {
-    await("the server rejected " + lines + " lines").atMost(WAIT)
-        .until(() -> server.stats().malformed() >= lines);
+    waitUntil("the server rejected " + lines + " lines", () -> server.stats().malformed() >= lines);
   }
 
   void awaitOpen(int connections) {
-    await(connections + " connections open").atMost(WAIT)
-        .until(() -> server.stats().connectionsOpen() == connections);
+    waitUntil(connections + " connections open", () -> server.stats().connectionsOpen() == connections);
+  }
+
+  void awaitOutput(String alias, String fragment) {
+    waitUntil(alias + ": output contains '" + fragment + "'", () -> out.text().contains(fragment));
+  }
+
+  void awaitErr(String alias, String fragment) {
+    waitUntil(alias + ": error output contains '" + fragment + "'", () -> err.text().contains(fragment));
   }
 
   @Override

@@ -57,12 +57,23 @@ public final class MonitorCommand implements Callable<Integer> {
     static final Input END = new Input(null, null);
   }
 
+  private final java.io.InputStream keyboard;
+
+  public MonitorCommand() {
+    this(System.in);
+  }
+
+  /** With the typed commands coming from {@code keyboard} (a test's script). */
+  MonitorCommand(java.io.InputStream keyboard) {
+    this.keyboard = keyboard;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Redactor redactor = Redactor.standard().withSecret(System.getenv("HILBENCH_WIFI_PASS"));
-    BlockingQueue<Input> typed = startTyping(System.in);
+    BlockingQueue<Input> typed = startTyping(keyboard);
     Path file = transcript != null ? transcript : defaultTranscript();
     Console.Listener show = new Console.Listener() {
       @Override

@@ -66,6 +66,7 @@ public final class Console implements Closeable {
   private boolean pauseRequested;   // guarded by state
   private boolean paused;           // guarded by state
   private boolean stopping;         // guarded by state
+  private boolean closed;           // guarded by state
   private long cursor;              // guarded by this: the next line expect looks at
 
   private Console(SerialLink link, Transcript transcript, Redactor redactor, Listener listener) {
@@ -208,9 +209,14 @@ public final class Console implements Closeable {
     return log.failure();
   }
 
+  /** Stops the reader and closes the transcript; the link stays open. Closing twice is harmless. */
   @Override
   public void close() throws IOException {
     synchronized (state) {
+      if (closed) {
+        return;
+      }
+      closed = true;
       stopping = true;
       state.notifyAll();
     }

@@ -27,6 +27,9 @@ public final class EspSession {
     default void connected(ChipInfo chip) {}
 
     default void note(String text) {}
+
+    /** Reports nothing. */
+    Events QUIET = new Events() {};
   }
 
   /** How to connect: the lines to drive, the resets to try, the timeouts and attempts. */

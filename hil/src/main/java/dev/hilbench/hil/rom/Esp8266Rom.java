@@ -147,7 +147,7 @@ public final class Esp8266Rom {
     attachFlash();
     rom.send(Command.flashEnd(true));
     try {
-      rom.awaitReply(Opcode.FLASH_END, rom.timeouts().memEnd());
+      rom.awaitLastReply(Opcode.FLASH_END, rom.timeouts().memEnd());
     } catch (RomTimeoutException e) {
       // The ROM may jump to the code before its reply is out: no reply is no error here.
     }

@@ -28,6 +28,7 @@ public final class RomConnection {
   private final JunkLog junk = new JunkLog(512);
   private final byte[] buf = new byte[4096];
   private String slipError;
+  private int readLimit = 4096;   // 1 while awaiting the last reply: leave what follows it unread
   private long bytesWritten;
   private long bytesRead;
 
@@ -110,6 +111,20 @@ public final class RomConnection {
         + " frames received", Hints.NOISE);
   }
 
+  /**
+   * The reply to the command that makes the chip leave the bootloader, read a byte at a time so
+   * that nothing after it is consumed: what the chip prints as it boots stays on the link for the
+   * console.
+   */
+  public Response awaitLastReply(Opcode opcode, Duration timeout) throws IOException, EspException {
+    readLimit = 1;
+    try {
+      return awaitReply(opcode, timeout);
+    } finally {
+      readLimit = buf.length;
+    }
+  }
+
   /** The next complete frame, or a timeout naming whether a frame had started. */
   public byte[] nextFrame(long deadlineNanos) throws IOException, EspException {
     while (true) {
@@ -128,7 +143,7 @@ public final class RomConnection {
             Hints.NOT_IN_BOOTLOADER);
       }
       Duration wait = Duration.ofNanos(Math.min(remaining, READ_SLICE.toNanos()));
-      int n = link.read(buf, 0, buf.length, wait);
+      int n = link.read(buf, 0, readLimit, wait);
       if (n > 0) {
         bytesRead += n;
         decoder.feed(buf, 0, n, sink);

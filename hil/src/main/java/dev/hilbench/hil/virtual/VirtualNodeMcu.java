@@ -242,12 +242,16 @@ public final class VirtualNodeMcu implements Closeable {
     closing = true;
     try {
       synchronized (this) {
-        if (channel != null && process.isAlive()) {
+        if (process.isAlive() && control != null) {
           try {
-            channel.quit();
+            SideChannel quitter = channel != null ? channel : SideChannel.connect(control, Duration.ofSeconds(1));
+            quitter.quit();
+            quitter.close();
           } catch (IOException e) {
-            // already going away: destroy() below makes sure
+            // already going away, or not answering: destroy() below makes sure
           }
+        }
+        if (channel != null) {
           channel.close();
         }
       }

@@ -19,16 +19,13 @@ import java.nio.channels.SocketChannel;
  * <p>Kept small on purpose (19,000 idle connections must fit in a modest heap): the framer's
  * buffer and the acknowledgement buffer are allocated only when needed.
  */
-final class Connection implements DeviceLink, AckTarget {
+final class Connection implements DeviceLink {
 
-  private static final VarHandle ACK_REQUESTED;
   private static final VarHandle ACK_QUEUED;
 
   static {
     try {
-      MethodHandles.Lookup l = MethodHandles.lookup();
-      ACK_REQUESTED = l.findVarHandle(Connection.class, "ackRequested", long.class);
-      ACK_QUEUED = l.findVarHandle(Connection.class, "ackQueued", int.class);
+      ACK_QUEUED = MethodHandles.lookup().findVarHandle(Connection.class, "ackQueued", int.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -48,8 +45,7 @@ final class Connection implements DeviceLink, AckTarget {
   // The device this connection delivers for, set by the first line (see LineProcessor).
   DeviceSession session;
   String helloBoot;            // null without hello
-  boolean wantsAck;
-  long maxAckQueued = -1;      // highest seq handed to the store for acknowledgement
+  AckStream acks;              // null unless the hello asked for acknowledgements
 
   // The stream (device, boot, this connection) the latest reading was stored under.
   DeviceSession streamSession;
@@ -61,10 +57,8 @@ final class Connection implements DeviceLink, AckTarget {
   int badInWindow;
   long badSuppressed;
 
-  // Acknowledgements: the store raises ackRequested, the loop thread writes it out.
-  @SuppressWarnings("unused") private volatile long ackRequested = -1;
+  // Acknowledgements: queued once for the loop thread however many the store reports meanwhile.
   @SuppressWarnings("unused") private volatile int ackQueued;
-  private long ackSent = -1;
   private ByteBuffer ackOut;
 
   Connection(SocketChannel channel, SelectorLoop loop, int maxLineLength, String ip, String peer) {
@@ -85,26 +79,61 @@ final class Connection implements DeviceLink, AckTarget {
     loop.execute(() -> loop.close(this, CloseReason.TAKEOVER));
   }
 
-  /** From the store's thread: everything up to {@code seq} is committed. Queues one write, however many calls. */
-  @Override
-  public void acknowledged(long seq) {
-    long current;
-    do {
-      current = (long) ACK_REQUESTED.getVolatile(this);
-    } while (seq > current && !ACK_REQUESTED.compareAndSet(this, current, seq));
-    if (ACK_QUEUED.compareAndSet(this, 0, 1)) {
-      loop.queueAck(this);
+  /**
+   * The acknowledgements of one boot on this connection ({@code #ack} numbers refer to the boot
+   * the node announced). A node that announced another boot on the same connection gets a new
+   * stream, and whatever the store still reports for the old one is dropped.
+   */
+  final class AckStream implements AckTarget {
+    private volatile long committed = -1;   // highest seq the store reported safe (store thread writes)
+    private volatile boolean pending;       // reported since the last #ack was written
+    private long queued = -1;               // highest seq handed to the store (loop thread)
+    private long written = -1;              // the last #ack written (loop thread)
+
+    /** A reading of this stream goes to the store for acknowledgement (loop thread). */
+    void queued(long seq) {
+      queued = Math.max(queued, seq);
+    }
+
+    /**
+     * From the store's thread: everything up to {@code seq} is committed. Each report is answered
+     * with an {@code #ack} of the highest seq so far, even if a resend brought nothing higher: the
+     * node that resent is waiting for it.
+     */
+    @Override
+    public void acknowledged(long seq) {
+      long c;
+      while (seq > (c = committed)) {
+        if (COMMITTED.compareAndSet(this, c, seq)) {
+          break;
+        }
+      }
+      pending = true;
+      if (ACK_QUEUED.compareAndSet(Connection.this, 0, 1)) {
+        loop.queueAck(Connection.this);
+      }
+    }
+  }
+
+  private static final VarHandle COMMITTED;
+
+  static {
+    try {
+      COMMITTED = MethodHandles.lookup().findVarHandle(AckStream.class, "committed", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
     }
   }
 
   /**
-   * Writes the latest acknowledgement without blocking (loop thread). What the socket does not
-   * take now is finished when it becomes writable; acknowledgements are cumulative, so a newer
-   * one simply replaces any not yet started.
+   * Writes pending acknowledgements without blocking (loop thread). What the socket does not take
+   * now is finished when it becomes writable; acknowledgements are cumulative, so one line carries
+   * all reported meanwhile.
    */
   void writeAcks() throws IOException {
     ACK_QUEUED.setVolatile(this, 0);
-    if (closed) {
+    AckStream a = acks;
+    if (closed || a == null) {
       return;
     }
     if (ackOut == null) {
@@ -118,19 +147,21 @@ final class Connection implements DeviceLink, AckTarget {
           return;
         }
       }
-      long want = (long) ACK_REQUESTED.getVolatile(this);
-      if (want <= ackSent) {
+      if (!a.pending) {
         interestInWrite(false);
         return;
       }
-      encodeAck(want);
-      ackSent = want;
+      a.pending = false;
+      long seq = a.committed;
+      encodeAck(seq);
+      a.written = Math.max(a.written, seq);
     }
   }
 
   /** Whether everything handed to the store for acknowledgement has been acknowledged. */
   boolean acksDone() {
-    return ackSent >= maxAckQueued && (ackOut == null || !ackOut.hasRemaining());
+    AckStream a = acks;
+    return a == null || (a.written >= a.queued && !a.pending && (ackOut == null || !ackOut.hasRemaining()));
   }
 
   private void encodeAck(long seq) {

@@ -125,7 +125,7 @@ final class LineProcessor {
     }
     c.session = s;
     c.helloBoot = null;
-    c.wantsAck = false;
+    c.acks = null;
     event(c, s, now, "connect", "identified by peer address (no hello)", true);
     return s;
   }
@@ -149,9 +149,13 @@ final class LineProcessor {
       }
       reboot = s.hello(h, now);
     }
+    if (!h.wantsAck()) {
+      c.acks = null;
+    } else if (c.acks == null || !h.boot().equals(c.helloBoot)) {
+      c.acks = c.new AckStream(); // #ack numbers refer to this boot
+    }
     c.session = s;
     c.helloBoot = h.boot();
-    c.wantsAck = h.wantsAck();
     if (old != s) {
       record(c, s, now, "connect", "identified by hello"); // the hello line below says it on the console
     }
@@ -189,9 +193,9 @@ final class LineProcessor {
       }
       case DUPLICATE -> counters.add(Counter.DUPLICATES, 1);
     }
-    if (c.wantsAck) {
-      batch.addAck(c, r.seq());
-      c.maxAckQueued = Math.max(c.maxAckQueued, r.seq());
+    if (c.acks != null) {
+      batch.addAck(c.acks, r.seq());
+      c.acks.queued(r.seq());
     }
     if (output.verbose()) {
       output.reading(now, s.id(), boot, c.peer, r, verdict == ReadingVerdict.DUPLICATE);

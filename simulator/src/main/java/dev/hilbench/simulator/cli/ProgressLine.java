@@ -20,12 +20,19 @@ public final class ProgressLine implements FleetRun.Watcher {
   private final Duration total;
   private long lastSent = -1;
   private long lastNanos;
+  private final java.util.function.Supplier<String> more;
   private boolean dirty;
 
   public ProgressLine(PrintWriter out, boolean rewrite, Duration total) {
+    this(out, rewrite, total, () -> "");
+  }
+
+  /** @param more appended to each line (the demo adds what the server says) */
+  public ProgressLine(PrintWriter out, boolean rewrite, Duration total, java.util.function.Supplier<String> more) {
     this.out = out;
     this.rewrite = rewrite;
     this.total = total;
+    this.more = more;
   }
 
   @Override
@@ -38,7 +45,7 @@ public final class ProgressLine implements FleetRun.Watcher {
     lastNanos = now;
     String line = String.format("[%3ds/%ds] connected %d/%d | %.1f readings/s | sent %d%s | reconnects %d | errors %d",
         elapsed.toSeconds(), total.toSeconds(), s.connected(), s.nodes(), rate, delivered,
-        s.acked() > 0 ? " acked " + s.acked() : "", s.reconnects(), errors(s));
+        s.acked() > 0 ? " acked " + s.acked() : "", s.reconnects(), errors(s)) + more.get();
     if (rewrite) {
       out.print("\r" + line + "\u001b[K");
       dirty = true;

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param allowedInTransit how many of those timing may explain: one per abrupt connection end
  * @param duplicated      store rows beyond the first for one (device, boot, seq): must be 0
  * @param resent          readings the node wrote again after a reconnect (the server's duplicates)
- * @param losses          readings not stored, by where they were lost (fates before the wire)
+ * @param losses          readings not stored, by the fate that explains it (drop, mangled, offline, ...)
  * @param problems        failed checks, in words
  */
 public record DeviceTally(String device, long generated, long sent, long stored, long lostInTransit,
@@ -25,8 +25,8 @@ public record DeviceTally(String device, long generated, long sent, long stored,
     return problems.isEmpty();
   }
 
-  /** Readings lost before reaching the wire, all places together. */
-  public long lostBeforeWire() {
+  /** Readings not stored for a reason the ledger names (dropped, mangled, offline, ...). */
+  public long lostByPlace() {
     return losses.values().stream().mapToLong(Long::longValue).sum();
   }
 }

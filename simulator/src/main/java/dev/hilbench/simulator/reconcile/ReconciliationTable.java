@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
  * The reconciliation as a table for people: one row per device and a total, then the checks.
  *
  * <pre>
- * device         generated  sent  stored  in transit  dup  resent  lost before the wire
+ * device         generated  sent  stored  in transit  dup  resent  lost where
  * sim-0001              30    27      27           0    0       0  offline 2, sensor_fail 1
  * </pre>
  */
 public final class ReconciliationTable {
 
   private static final String[] HEAD = {"device", "generated", "sent", "stored", "in transit", "dup", "resent",
-      "lost before the wire"};
+      "lost where"};
 
   private ReconciliationTable() {}
 

@@ -65,6 +65,17 @@ public final class ScenarioFile {
     }
   }
 
+  /** A scenario shipped with the simulator, e.g. {@code demo} (the fleet of {@code ./hilbench demo}). */
+  public static Scenario builtIn(String name) throws IOException {
+    String resource = "/dev/hilbench/simulator/scenarios/" + name + ".yaml";
+    try (java.io.InputStream in = ScenarioFile.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("no built-in scenario '" + name + "' (" + resource + ")");
+      }
+      return read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), name + ".yaml");
+    }
+  }
+
   public static Scenario parse(String yaml) {
     try {
       return read(new StringReader(yaml), "scenario");
@@ -77,8 +88,13 @@ public final class ScenarioFile {
     RawScenario raw;
     try {
       raw = YAML.readValue(reader, RawScenario.class);
+    } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+      throw new IOException(name + ": " + where(e) + path(e) + ": unknown key '" + e.getPropertyName() + "' (known: "
+          + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList() + ")", e);
+    } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+      throw new IOException(name + ": " + where(e) + path(e) + ": expected " + shape(e.getTargetType()), e);
     } catch (JsonMappingException e) {
-      throw new IOException(name + ": " + where(e) + e.getOriginalMessage().split("\n")[0], e);
+      throw new IOException(name + ": " + where(e) + path(e) + ": " + e.getOriginalMessage().split("\n")[0], e);
     } catch (JacksonException e) {
       throw new IOException(name + ": " + where(e) + "not valid YAML: " + e.getOriginalMessage(), e);
     }
@@ -90,6 +106,47 @@ public final class ScenarioFile {
     } catch (IllegalArgumentException e) {
       throw new IOException(name + ": " + e.getMessage(), e);
     }
+  }
+
+  /** {@code groups[1].reconnect} from Jackson's reference path. */
+  private static String path(JsonMappingException e) {
+    StringBuilder s = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        s.append(s.isEmpty() ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        s.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return s.isEmpty() ? "top level" : s.toString();
+  }
+
+  private static String shape(Class<?> type) {
+    if (type == null) {
+      return "another kind of value";
+    }
+    if (type == RawGroup.class) {
+      return "a group: a mapping with name, count and profile keys";
+    }
+    if (type == RawReconnect.class) {
+      return "a mapping with policy, base, cap, multiplier, reset_after, connect_timeout";
+    }
+    if (type == RawEvent.class) {
+      return "an event: a mapping with at, action and more";
+    }
+    if (type == RawProfile.class || type == RawScenario.class || Map.class.isAssignableFrom(type)) {
+      return "a mapping (key: value)";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (Number.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    if (type == Boolean.class) {
+      return "true or false";
+    }
+    return "a single value";
   }
 
   private static String where(JacksonException e) {

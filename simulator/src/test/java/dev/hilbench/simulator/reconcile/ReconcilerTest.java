@@ -50,7 +50,7 @@ class ReconcilerTest {
     assertEquals(1, t.losses().get(Fate.MANGLED));
     assertEquals(1, t.losses().get(Fate.OFFLINE));
     assertEquals(3, t.sent(), "two clean and one mangled line were written");
-    assertEquals(t.generated(), t.stored() + t.lostInTransit() + t.lostBeforeWire());
+    assertEquals(t.generated(), t.stored() + t.lostInTransit() + t.lostByPlace());
   }
 
   @Test

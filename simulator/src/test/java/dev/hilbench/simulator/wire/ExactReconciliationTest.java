@@ -46,12 +46,11 @@ class ExactReconciliationTest {
       }
       Reconciliation r = Reconciler.reconcile(ledger, server.storedKeys());
       String table = ReconciliationTable.render(r, 50);
-      System.out.println(table);
       assertTrue(r.ok(), table);
       assertEquals(r.total().generated(), r.total().stored(), "every reading stored (seed " + SEED + ")\n" + table);
       assertEquals(0, r.total().lostInTransit(), table);
       assertEquals(0, r.total().duplicated(), table);
-      assertEquals(0, r.total().lostBeforeWire(), table);
+      assertEquals(0, r.total().lostByPlace(), table);
       assertEquals(0, server.stats().malformed(), "no malformed line without faults");
       assertEquals(0, server.stats().gaps(), "no gap without faults");
       assertTrue(ledger.totals().get(Fate.ACKED) > 0, "acknowledged nodes were acknowledged");

@@ -95,7 +95,7 @@ public final class SerialLedger {
     }
 
     BootHistory build() {
-      Map<Long, Fate> all = new TreeMap<>(fates);
+      TreeMap<Long, Fate> all = new TreeMap<>(fates);
       long last = fates.isEmpty() ? -1 : fates.lastKey();
       for (long seq = 0; seq < last; seq++) {
         all.putIfAbsent(seq, Fate.PENDING);

@@ -1,0 +1,46 @@
+package dev.hilbench.cli.demo;
+
+import dev.hilbench.protocol.LineError;
+import dev.hilbench.protocol.Reading;
+import dev.hilbench.server.DeviceSnapshot;
+import dev.hilbench.server.ReceiverServer;
+import dev.hilbench.server.ServerStats;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What the receiver says, in the demo's words: a suffix for the progress line and a closing summary. */
+final class ServerView {
+
+  private ServerView() {}
+
+  /** {@code | stored 412 | malformed 3 | last classroom-0001 Seq:12 23.4°C 45%}. */
+  static String progress(ReceiverServer server, String watched) {
+    ServerStats s = server.stats();
+    String last = server.device(watched).map(DeviceSnapshot::lastReading)
+        .map(r -> " | " + watched + " " + classroom(r)).orElse("");
+    return String.format(" | stored %d | malformed %d", s.readingsStored(), s.malformed()) + last;
+  }
+
+  /** The classroom server's way of printing a reading. */
+  static String classroom(Reading r) {
+    return String.format("Seq:%d Temp:%.1f°C Hum:%.0f%%", r.seq(), r.temperature(), r.humidity());
+  }
+
+  static String summary(ServerStats s) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format("The receiver stored %,d readings from %d devices and rejected %,d malformed lines%s.%n",
+        s.readingsStored(), s.devices(), s.malformed(), codes(s.malformedByCode())));
+    b.append(String.format("It counted %,d gaps in seq, %,d duplicates (resent, not stored again), %,d reboots, "
+            + "%,d half-open connections closed by the idle timeout, %,d takeovers.%n",
+        s.gaps(), s.duplicates(), s.reboots(), s.idleCloses(), s.takeovers()));
+    return b.toString();
+  }
+
+  private static String codes(Map<LineError, Long> byCode) {
+    if (byCode.isEmpty()) {
+      return "";
+    }
+    return byCode.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey().code() + " " + e.getValue()).collect(Collectors.joining(", ", " (", ")"));
+  }
+}

@@ -1,0 +1,36 @@
+package dev.hilbench.features.dut.serial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hilbench.features.dut.DeliveryMode;
+import dev.hilbench.features.dut.DeviceSettings;
+import dev.hilbench.features.dut.FaultSetting;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FirmwareCommandsTest {
+
+  private final DeviceSettings settings = DeviceSettings.of(1, "127.0.0.1", 4567, Duration.ofMillis(200), 99)
+      .withMode(DeliveryMode.ACK).withFaults(List.of(FaultSetting.parse("coalesce n=3")));
+
+  @Test
+  void aVirtualBoardKeepsItsNetwork() {
+    assertEquals(List.of("server 127.0.0.1 4567", "interval 200", "mode ack", "seed 99", "backoff 200 2000",
+        "fault clear", "fault coalesce n=3"), FirmwareCommands.configure(settings, WifiSettings.KEEP));
+  }
+
+  @Test
+  void aRealBoardIsToldItsNetworkFirst() {
+    List<String> commands = FirmwareCommands.configure(settings,
+        new WifiSettings(Optional.of("bench lab"), Optional.of("s3cret")));
+    assertEquals(List.of("wifi ssid bench lab", "wifi pass s3cret"), commands.subList(0, 2));
+  }
+
+  @Test
+  void wifiSettingsNeverShowThePassword() {
+    assertEquals("Wi-Fi 'bench lab' with a password",
+        new WifiSettings(Optional.of("bench lab"), Optional.of("s3cret")).toString());
+  }
+}

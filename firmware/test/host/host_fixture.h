@@ -1,0 +1,35 @@
+// The chip context a sketch process would have, for testing the host Arduino API in-process.
+#pragma once
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "../../host/runtime/chip_context.h"
+#include "../../host/runtime/pacer.h"
+#include "../../host/runtime/shared_state.h"
+
+namespace hbtest {
+
+inline host::SharedState& board_state() {
+  host::ChipContext& c = host::chip_context();
+  if (c.shared == nullptr) {
+    c.shared = host::create_shared_state();
+    c.boot_ns = host::Pacer::now_ns();
+    c.chip_id = 0xa1b2c3;
+  }
+  c.shared->wifi_up.store(true);
+  c.shared->sensor_fail.store(false);
+  return *c.shared;
+}
+
+// A fresh file name under /tmp (removed by the caller).
+inline std::string temp_path(const char* what) {
+  char path[] = "/tmp/hbtest-XXXXXX";
+  int fd = mkstemp(path);
+  if (fd >= 0) close(fd);
+  return std::string(path) + "-" + what;
+}
+
+}  // namespace hbtest
