@@ -7,7 +7,7 @@
 
 usage() {
   cat <<EOF2
-usage: bench/server/bulk.sh [--lines N] [--connections N] [--only LIST] [--no-build] [--profile]
+usage: bench/server/bulk.sh [--lines N] [--connections N] [--only LIST] [--rounds N] [--no-build] [--profile]
 
 Bulk streaming: N connections (default 8), each a node that says hello and then streams its
 readings with 256 KiB writes, as fast as the receiver reads. Receivers, one after the other
@@ -17,6 +17,8 @@ database after the server's graceful shutdown).
 
   --lines N        readings per receiver, k/m suffixes (default 20m)
   --connections N  connections (default 8)
+  --rounds N       run every receiver N times, alternating (default 1); the best run of
+                   each counts: on a shared machine, the one other work disturbed least
   --only LIST      comma-separated subset of: sink,none,sqlite (default all three)
   --no-build       use cli/target/hilbench.jar as it is (default: package it first)
   --profile        record a JFR profile of each server run in the results folder
@@ -28,12 +30,13 @@ readings/s stored in SQLite. Exit status: 0 all targets met, 1 a target missed o
 EOF2
 }
 
-LINES=20m CONNECTIONS=8 ONLY=sink,none,sqlite BUILD=yes PROFILE=no
+LINES=20m CONNECTIONS=8 ONLY=sink,none,sqlite BUILD=yes PROFILE=no ROUNDS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --lines) LINES="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
     --no-build) BUILD=no; shift ;;
     --profile) PROFILE=yes; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -41,6 +44,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "$(basename "$0"): --rounds must be a positive number" >&2; exit 2; }
 WANT="$(count_of "$LINES")"
 
 make_out_dir bulk
@@ -51,9 +55,12 @@ printf 'receiver\treadings\tseconds\trate\treceiver_cpu_s\tothers_cpu_s\tnote\n'
 SINK_RATE="" FAILED=0 SERVE_OPTS=()
 
 GEN=(--mode bulk --connections "$CONNECTIONS" --lines "$WANT" --duration 300 --device-prefix bulk)
-wants sink && measure_sink "$CONNECTIONS" "${GEN[@]}"
-wants none && measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}"
-wants sqlite && measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}"
+for round in $(seq "$ROUNDS"); do
+  [ "$ROUNDS" = 1 ] || log "round $round of $ROUNDS"
+  wants sink && measure_sink "$CONNECTIONS" "${GEN[@]}"
+  wants none && measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}"
+  wants sqlite && measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}"
+done
 
 targets() {
   case "$1" in

@@ -8,7 +8,7 @@
 
 usage() {
   cat <<EOF2
-usage: bench/server/fleet.sh [--connections N] [--lines N] [--rate R] [--only LIST] [--no-build] [--profile]
+usage: bench/server/fleet.sh [--connections N] [--lines N] [--rate R] [--only LIST] [--rounds N] [--no-build] [--profile]
 
 Fleet: N connections (default 5000) from 16 source addresses 127.0.0.1..16, each a node that
 says hello and then writes one reading per write(), round robin, as fast as the generator can
@@ -18,6 +18,8 @@ raw epoll sink, then 'serve --store sqlite' (readings stored, rows counted after
   --connections N  connections (default 5000)
   --lines N        readings per receiver, k/m suffixes (default 2m)
   --rate R         readings/s over all connections; 0 = flat out (default 0)
+  --rounds N       run every receiver N times, alternating (default 1); the best run of
+                   each counts: on a shared machine, the one other work disturbed least
   --only LIST      comma-separated subset of: sink,sqlite,none (default sink,sqlite)
   --no-build       use cli/target/hilbench.jar as it is (default: package it first)
   --profile        record a JFR profile of each server run in the results folder
@@ -28,13 +30,14 @@ met, 1 missed or a run failed, 2 bad usage. Results go to bench/target/results/f
 EOF2
 }
 
-CONNECTIONS=5000 LINES=2m RATE=0 ONLY=sink,sqlite BUILD=yes PROFILE=no
+CONNECTIONS=5000 LINES=2m RATE=0 ONLY=sink,sqlite BUILD=yes PROFILE=no ROUNDS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --lines) LINES="$2"; shift 2 ;;
     --rate) RATE="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
     --no-build) BUILD=no; shift ;;
     --profile) PROFILE=yes; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -42,6 +45,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "$(basename "$0"): --rounds must be a positive number" >&2; exit 2; }
 WANT="$(count_of "$LINES")"
 
 make_out_dir fleet
@@ -55,9 +59,12 @@ SERVE_OPTS=(--max-connections $(( CONNECTIONS + 100 )))
 
 GEN=(--mode fleet --connections "$CONNECTIONS" --sources 16 --lines "$WANT" --rate "$RATE" --duration 300
      --device-prefix fleet)
-wants sink && measure_sink "$CONNECTIONS" "${GEN[@]}"
-wants sqlite && measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}"
-wants none && measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}"
+for round in $(seq "$ROUNDS"); do
+  [ "$ROUNDS" = 1 ] || log "round $round of $ROUNDS"
+  wants sink && measure_sink "$CONNECTIONS" "${GEN[@]}"
+  wants sqlite && measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}"
+  wants none && measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}"
+done
 
 targets() {
   case "$1" in

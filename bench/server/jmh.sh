@@ -4,15 +4,18 @@
 
 usage() {
   cat <<EOF2
-usage: bench/server/jmh.sh [--no-pin] [--quick] [--no-build] [-- JMH options...]
+usage: bench/server/jmh.sh [--only LIST] [--no-pin] [--quick] [--no-build] [-- JMH options...]
 
 Builds bench/jmh (./mvnw -f bench/jmh/pom.xml package; the first build fetches JMH from Maven
 Central) and runs FramerCodecBenchmark: LineFramer cutting a realistic classroom stream (hello,
 CR LF and LF, one and two decimals, 0.1 % nan lines) into lines, LineCodec decoding each one,
 with reads of 65536, 16384 and 1460 bytes and one line per read. Score: lines/s, one thread.
 Then SqliteInsertBenchmark: SQLite alone with the server's readings table and settings, the
-reference for the bulk benchmark with storage (rows/s).
+reference for the benchmarks with storage (rows/s), in big and in small transactions, bound with
+executeBatch (as the server does) or one executeUpdate per row.
 
+  --only LIST  comma-separated benchmark names or regexps (default FramerCodecBenchmark,
+               SqliteInsertBenchmark)
   --no-pin     do not pin the benchmark JVM to one CPU (default: taskset -c 1, the JVM's
                compiler and GC threads included, so "one core" is literal)
   --quick      2 warm-up and 3 measured iterations of 1 s (default 4 x 2 s and 5 x 2 s)
@@ -25,11 +28,12 @@ size, 1 missed or failed, 2 bad usage. Results: bench/target/results/jmh-<time>/
 EOF2
 }
 
-PIN=yes QUICK=no BUILD=yes EXTRA=()
+PIN=yes QUICK=no BUILD=yes EXTRA=() BENCHMARKS=(FramerCodecBenchmark SqliteInsertBenchmark)
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-pin) PIN=no; shift ;;
     --quick) QUICK=yes; shift ;;
+    --only) read -r -a BENCHMARKS <<<"${2//,/ }"; shift 2 ;;
     --no-build) BUILD=no; shift ;;
     --) shift; EXTRA=("$@"); break ;;
     -h|--help) usage; exit 0 ;;
@@ -46,24 +50,29 @@ if [ "$BUILD" = yes ]; then
 fi
 [ -f "$BENCH_JAR" ] || die "$BENCH_JAR does not exist (run without --no-build)"
 
-RUN=("$JAVA" -jar "$BENCH_JAR" FramerCodecBenchmark SqliteInsertBenchmark -rf json -rff "$OUT/jmh.json")
+RUN=("$JAVA" -jar "$BENCH_JAR" "${BENCHMARKS[@]}" -rf json -rff "$OUT/jmh.json")
 [ "$QUICK" = yes ] && RUN+=(-wi 2 -w 1 -i 3 -r 1)
 RUN+=("${EXTRA[@]}")
 [ "$PIN" = yes ] && RUN=(taskset -c 1 "${RUN[@]}")
+wait_for_quiet
 log "running: ${RUN[*]}"
 "${RUN[@]}" >"$OUT/jmh.log" 2>&1 || { tail -n 30 "$OUT/jmh.log" >&2; die "JMH failed (log: $OUT/jmh.log)"; }
 
 {
-  echo "jmh: one thread$([ "$PIN" = yes ] && echo ", pinned to CPU 1 (taskset -c 1)"); lines/s (rows/s for insertBatch)"
-  printf '%-16s %-8s %16s %14s  %s\n' benchmark chunk lines/s "99.9% error" verdict
-  jq -r '.[] | [(.benchmark | sub(".*\\."; "")), (.params.chunk // "-"), .primaryMetric.score, .primaryMetric.scoreError] | @tsv' "$OUT/jmh.json" \
+  echo "jmh: one thread$([ "$PIN" = yes ] && echo ", pinned to CPU 1 (taskset -c 1)"); lines/s (rows/s for insert)"
+  printf '%-16s %-22s %14s %14s  %s\n' benchmark "chunk / params" "per second" "99.9% error" verdict
+  # insert scores transactions/s: times rows per transaction gives rows/s.
+  jq -r '.[] | [(.benchmark | sub(".*\\."; "")),
+                (if .params.chunk then .params.chunk else "\(.params.rows) rows/tx, \(.params.bind)" end),
+                (.primaryMetric.score * ((.params.rows // "1") | tonumber)),
+                (.primaryMetric.scoreError * ((.params.rows // "1") | tonumber))] | @tsv' "$OUT/jmh.json" \
     | while IFS=$'\t' read -r name chunk score err; do
         v=""
         case "$name" in
           frameAndDecode) v="$(verdict "$score" 10000000) (target >= 10,000,000)" ;;
-          insertBatch) v="SQLite alone, the server's readings table: the ceiling of bulk with storage" ;;
+          insert) v="rows/s: SQLite alone, the server's table" ;;
         esac
-        printf '%-16s %-8s %16s %14s  %s\n' "$name" "$chunk" "$(fmt_rate "$score")" "± $(fmt_rate "$err")" "$v"
+        printf '%-16s %-22s %14s %14s  %s\n' "$name" "$chunk" "$(fmt_rate "$score")" "± $(fmt_rate "$err")" "$v"
       done
   echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), kernel $(uname -r), $("$JAVA" -version 2>&1 | head -n 1)"
 } | tee "$OUT/summary.txt"

@@ -17,8 +17,13 @@ void Delivery::accept(const Reading& r, bool link_ready) {
   }
   Reading evicted;
   if (ring_.push(r, &evicted)) {
-    if (written_ > 0) written_--;
-    lost(evicted.seq, "ring_full");
+    if (written_ > 0) {
+      // It went out but its ack never came: it may be stored or not, the node gives up on it.
+      written_--;
+      log_.event("unacked").u32("seq", evicted.seq).str("reason", "ring_full").emit();
+    } else {
+      lost(evicted.seq, "ring_full");
+    }
   }
   if (!link_ready) log_.event("buffered").u32("count", static_cast<uint32_t>(ring_.size())).emit();
 }

@@ -4,7 +4,8 @@
 //   buffered   kept in the ring until written; resent after reconnecting.
 //   ack        kept until the server's cumulative `#ack <seq>` covers it; after a reconnect
 //              every unacknowledged reading is written again (the server drops duplicates).
-// When the ring is full the oldest reading is evicted and logged as lost (reason=ring_full).
+// When the ring is full the oldest reading is evicted: `HB lost ... reason=ring_full` if it never
+// went out, `HB unacked ... reason=ring_full` if it was written and its ack never came.
 #pragma once
 
 #include <stddef.h>

@@ -20,8 +20,8 @@ void setup() {
   Serial.begin(115200);
   EEPROM.begin(hb::kSettingsImageSize);
   dht.begin();
-  WiFi.mode(WIFI_STA);
   WiFi.persistent(false);  // the node's settings hold the credentials; spare the SDK's flash sector
+  WiFi.mode(WIFI_STA);
   node.begin();
 }
 

@@ -322,6 +322,17 @@ TEST(a_full_ring_evicts_the_oldest_reading_and_logs_the_loss) {
   CHECK_EQ(rig.node.delivery().buffered(), hb::kRingCapacity);
 }
 
+TEST(ack_mode_gives_up_on_written_readings_whose_ack_never_comes) {
+  fakes::Rig rig;
+  rig.node.begin();
+  rig.type("interval 100\r");
+  rig.type("server 10.0.0.1 5050\r");
+  rig.run(100 * (hb::kRingCapacity + 1));  // a server that never acknowledges
+  CHECK(rig.logged("HB unacked seq=0 reason=ring_full"));
+  CHECK(rig.lines("HB lost").empty());
+  CHECK_EQ(rig.node.delivery().unacknowledged(), hb::kRingCapacity);
+}
+
 TEST(settings_persist_across_a_reboot) {
   fakes::Rig first;
   boot(first, "buffered");

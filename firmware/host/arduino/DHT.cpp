@@ -21,7 +21,7 @@ bool DHT::read(bool force) {
   if (!force && ever_read_ && now - last_read_ms_ < kMinIntervalMs) return last_result_;
   ever_read_ = true;
   last_read_ms_ = now;
-  host::SharedState* shared = host::chip_context().shared;
+  hb_host::SharedState* shared = hb_host::chip_context().shared;
   if (shared == nullptr || shared->sensor_fail.load()) {
     last_result_ = false;  // the library's "Timeout waiting for start signal"
     return false;

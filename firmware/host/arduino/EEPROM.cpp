@@ -17,7 +17,7 @@ void EEPROMClass::begin(size_t size) {
   if (size == 0 || size > kSectorSize) size = kSectorSize;
   data_.assign(size, 0xFF);  // an erased sector
   dirty_ = false;
-  const std::string& path = host::chip_context().eeprom_path;
+  const std::string& path = hb_host::chip_context().eeprom_path;
   int fd = path.empty() ? -1 : open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return;
   ssize_t n = pread(fd, data_.data(), size, 0);
@@ -44,7 +44,7 @@ uint8_t& EEPROMClass::operator[](int address) {
 bool EEPROMClass::commit() {
   if (data_.empty()) return false;
   if (!dirty_) return true;
-  const std::string& path = host::chip_context().eeprom_path;
+  const std::string& path = hb_host::chip_context().eeprom_path;
   int fd = path.empty() ? -1 : open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) {
     fprintf(stderr, "virtual-nodemcu: EEPROM file %s: %s\n", path.c_str(), strerror(errno));

@@ -19,7 +19,10 @@ class EEPROMClass {
   bool commit();
   bool end();
   size_t length() const { return data_.size(); }
-  uint8_t* getDataPtr() { return data_.data(); }
+  uint8_t* getDataPtr() {
+    dirty_ = true;  // as on the ESP8266: the caller may write through it
+    return data_.data();
+  }
   const uint8_t* getConstDataPtr() const { return data_.data(); }
   uint8_t& operator[](int address);
 

@@ -27,9 +27,9 @@ wl_status_t ESP8266WiFiClass::begin(const char* ssid, const char* passphrase, in
 wl_status_t ESP8266WiFiClass::begin() { return begin(ssid_.c_str(), nullptr); }
 
 wl_status_t ESP8266WiFiClass::status() {
-  host::network_tick();
+  hb_host::network_tick();
   if (!begun_) return WL_IDLE_STATUS;
-  if (!host::wifi_link_up()) {
+  if (!hb_host::wifi_link_up()) {
     if (associated_ || associating_) {
       associated_ = false;
       associating_ = false;
@@ -78,14 +78,14 @@ IPAddress ESP8266WiFiClass::gatewayIP() { return status() == WL_CONNECTED ? IPAd
 IPAddress ESP8266WiFiClass::subnetMask() { return status() == WL_CONNECTED ? IPAddress(255, 0, 0, 0) : IPAddress(); }
 
 String ESP8266WiFiClass::macAddress() const {
-  const uint8_t* m = host::chip_context().mac;
+  const uint8_t* m = hb_host::chip_context().mac;
   char buf[18];
   snprintf(buf, sizeof(buf), "%02X:%02X:%02X:%02X:%02X:%02X", m[0], m[1], m[2], m[3], m[4], m[5]);
   return String(buf);
 }
 
 uint8_t* ESP8266WiFiClass::macAddress(uint8_t* mac) const {
-  for (int i = 0; i < 6; i++) mac[i] = host::chip_context().mac[i];
+  for (int i = 0; i < 6; i++) mac[i] = hb_host::chip_context().mac[i];
   return mac;
 }
 

@@ -6,20 +6,20 @@
 
 EspClass ESP;
 
-uint32_t EspClass::getChipId() { return host::chip_context().chip_id; }
+uint32_t EspClass::getChipId() { return hb_host::chip_context().chip_id; }
 
-uint32_t EspClass::getFlashChipId() { return host::chip_context().flash_chip_id; }
+uint32_t EspClass::getFlashChipId() { return hb_host::chip_context().flash_chip_id; }
 
 uint32_t EspClass::getFlashChipRealSize() {
-  uint32_t capacity = (host::chip_context().flash_chip_id >> 16) & 0xFF;  // JEDEC: 2^capacity bytes
+  uint32_t capacity = (hb_host::chip_context().flash_chip_id >> 16) & 0xFF;  // JEDEC: 2^capacity bytes
   return capacity >= 10 && capacity < 32 ? 1u << capacity : 0;
 }
 
-String EspClass::getResetReason() { return String(host::chip_context().reset_reason.c_str()); }
+String EspClass::getResetReason() { return String(hb_host::chip_context().reset_reason.c_str()); }
 
-void EspClass::restart() { host::chip_exit(host::kExitRestart); }
+void EspClass::restart() { hb_host::chip_exit(hb_host::kExitRestart); }
 
-void EspClass::reset() { host::chip_exit(host::kExitRestart); }
+void EspClass::reset() { hb_host::chip_exit(hb_host::kExitRestart); }
 
 uint32_t EspClass::random() {
   uint32_t value = 0;

@@ -7,7 +7,7 @@ HardwareSerial Serial;
 void HardwareSerial::begin(unsigned long, int) {}
 
 void HardwareSerial::fill() {
-  host::Uart* uart = host::chip_context().serial;
+  hb_host::Uart* uart = hb_host::chip_context().serial;
   if (uart == nullptr || rx_len_ == sizeof(rx_)) return;
   if (rx_head_ > 0) {
     for (size_t i = 0; i < rx_len_; i++) rx_[i] = rx_[rx_head_ + i];
@@ -42,7 +42,7 @@ size_t HardwareSerial::read(uint8_t* buffer, size_t size) {
 size_t HardwareSerial::write(uint8_t c) { return write(&c, 1); }
 
 size_t HardwareSerial::write(const uint8_t* buffer, size_t size) {
-  host::Uart* uart = host::chip_context().serial;
+  hb_host::Uart* uart = hb_host::chip_context().serial;
   if (uart != nullptr) uart->write(buffer, size);
   return size;
 }

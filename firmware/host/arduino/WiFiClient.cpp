@@ -63,7 +63,7 @@ IPAddress address_of(const sockaddr_in& a) { return IPAddress(static_cast<uint32
 
 }  // namespace
 
-namespace host {
+namespace hb_host {
 
 bool wifi_link_up() {
   SharedState* shared = chip_context().shared;
@@ -79,7 +79,7 @@ void network_tick() {
   parked().clear();
 }
 
-}  // namespace host
+}  // namespace hb_host
 
 WiFiClient::WiFiClient() { setTimeout(5000); }
 
@@ -89,8 +89,8 @@ int WiFiClient::connect(IPAddress ip, uint16_t port) { return connect(ip.toStrin
 
 int WiFiClient::connect(const char* host, uint16_t port) {
   stop();
-  host::network_tick();
-  if (!host::wifi_link_up()) return 0;  // no route without the access point
+  hb_host::network_tick();
+  if (!hb_host::wifi_link_up()) return 0;  // no route without the access point
   sockaddr_in addr{};
   if (!resolve(host, port, &addr)) return 0;
   int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
@@ -115,7 +115,7 @@ int WiFiClient::connect(const char* host, uint16_t port) {
       }
       break;
     }
-    if (!host::wifi_link_up() || millis() - start >= getTimeout()) {
+    if (!hb_host::wifi_link_up() || millis() - start >= getTimeout()) {
       close(fd);
       return 0;
     }
@@ -137,7 +137,7 @@ bool WiFiClient::flush_pending() {
 
 size_t WiFiClient::write(const uint8_t* buf, size_t size) {
   if (fd_ < 0 || peer_closed_) return 0;
-  if (!host::wifi_link_up()) {
+  if (!hb_host::wifi_link_up()) {
     size_t room = kSendBuffer > pending_.size() ? kSendBuffer - pending_.size() : 0;
     size_t n = size < room ? size : room;
     pending_.append(reinterpret_cast<const char*>(buf), n);
@@ -165,7 +165,7 @@ size_t WiFiClient::write(const uint8_t* buf, size_t size) {
 }
 
 int WiFiClient::available() {
-  if (fd_ < 0 || !host::wifi_link_up()) return peeked_ >= 0 ? 1 : 0;
+  if (fd_ < 0 || !hb_host::wifi_link_up()) return peeked_ >= 0 ? 1 : 0;
   flush_pending();
   int n = 0;
   if (ioctl(fd_, FIONREAD, &n) < 0) n = 0;
@@ -184,7 +184,7 @@ int WiFiClient::read(uint8_t* buf, size_t size) {
     buf[done++] = static_cast<uint8_t>(peeked_);
     peeked_ = -1;
   }
-  if (fd_ < 0 || !host::wifi_link_up() || done == size) return done > 0 ? static_cast<int>(done) : -1;
+  if (fd_ < 0 || !hb_host::wifi_link_up() || done == size) return done > 0 ? static_cast<int>(done) : -1;
   ssize_t n = recv(fd_, buf + done, size - done, MSG_DONTWAIT);
   if (n == 0) peer_closed_ = true;
   if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) peer_closed_ = true;
@@ -195,7 +195,7 @@ int WiFiClient::read(uint8_t* buf, size_t size) {
 int WiFiClient::peek() {
   if (peeked_ < 0) {
     uint8_t c;
-    if (fd_ < 0 || !host::wifi_link_up()) return -1;
+    if (fd_ < 0 || !hb_host::wifi_link_up()) return -1;
     ssize_t n = recv(fd_, &c, 1, MSG_DONTWAIT);
     if (n == 0) peer_closed_ = true;
     if (n == 1) peeked_ = c;
@@ -205,7 +205,7 @@ int WiFiClient::peek() {
 
 uint8_t WiFiClient::connected() {
   if (fd_ < 0) return 0;
-  if (!host::wifi_link_up()) return peer_closed_ ? 0 : 1;  // the stack cannot know yet
+  if (!hb_host::wifi_link_up()) return peer_closed_ ? 0 : 1;  // the stack cannot know yet
   if (available() > 0) return 1;  // as on the ESP8266: unread data keeps a client "connected"
   if (peer_closed_) return 0;
   char probe;
@@ -216,7 +216,7 @@ uint8_t WiFiClient::connected() {
 
 void WiFiClient::stop() {
   if (fd_ < 0) return;
-  if (!host::wifi_link_up()) {
+  if (!hb_host::wifi_link_up()) {
     parked().push_back({fd_, pending_});
   } else {
     flush_pending();

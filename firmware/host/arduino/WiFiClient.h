@@ -49,9 +49,9 @@ class WiFiClient : public Client {
   std::string pending_;  // written while Wi-Fi was down
 };
 
-namespace host {
+namespace hb_host {
 // Lets the network catch up with the side channel: when Wi-Fi is back, sends what sockets queued
 // while it was down and closes the ones the sketch stopped meanwhile.
 void network_tick();
 bool wifi_link_up();
-}  // namespace host
+}  // namespace hb_host

@@ -14,7 +14,7 @@ uint8_t pin_levels[32];
 bool random_seeded = false;
 std::minstd_rand seeded_random;
 
-int64_t since_boot_ns() { return host::Pacer::now_ns() - host::chip_context().boot_ns; }
+int64_t since_boot_ns() { return hb_host::Pacer::now_ns() - hb_host::chip_context().boot_ns; }
 
 }  // namespace
 
@@ -23,7 +23,7 @@ unsigned long millis() { return static_cast<uint32_t>(since_boot_ns() / 1000000)
 unsigned long micros() { return static_cast<uint32_t>(since_boot_ns() / 1000); }
 
 void delay(unsigned long ms) {
-  host::network_tick();
+  hb_host::network_tick();
   timespec ts{static_cast<time_t>(ms / 1000), static_cast<long>(ms % 1000) * 1000000};
   while (nanosleep(&ts, &ts) != 0) {
   }
@@ -34,7 +34,7 @@ void delayMicroseconds(unsigned int us) {
   nanosleep(&ts, nullptr);
 }
 
-void yield() { host::network_tick(); }
+void yield() { hb_host::network_tick(); }
 
 void pinMode(uint8_t pin, uint8_t mode) {
   if (pin < sizeof(pin_levels) && mode == INPUT_PULLUP) pin_levels[pin] = HIGH;

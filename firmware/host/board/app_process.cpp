@@ -49,7 +49,7 @@ bool AppProcess::start(const std::string& image_version, const std::function<voi
   static std::string version;  // outlives the sketch: the core keeps the pointer
   version = image_version;
   if (hb::set_firmware_version != nullptr && !version.empty()) hb::set_firmware_version(version.c_str());
-  host::run_sketch();
+  hb_host::run_sketch();
 }
 
 void AppProcess::stop() {

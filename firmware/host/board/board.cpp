@@ -35,7 +35,7 @@ const char* mode_name(Mode mode) {
   return "unknown";
 }
 
-Board::Board(const Options& options, host::Uart& uart, rom::FlashStore& flash, rom::ChipIdentity chip)
+Board::Board(const Options& options, hb_host::Uart& uart, rom::FlashStore& flash, rom::ChipIdentity chip)
     : options_(options), uart_(uart), flash_(flash), rom_(flash, chip) {
   if (options.trace) rom_.set_trace(&trace_sink);
 }
@@ -106,7 +106,7 @@ void Board::boot_from_flash(const char* reset_reason) {
 }
 
 void Board::start_app(const std::string& image_version, const char* reset_reason) {
-  host::chip_context().reset_reason = reset_reason;
+  hb_host::chip_context().reset_reason = reset_reason;
   std::string error;
   if (!app_.start(image_version, in_child_, &error)) {
     mode_ = Mode::kHalted;
@@ -115,7 +115,7 @@ void Board::start_app(const std::string& image_version, const char* reset_reason
   }
   version_ = image_version.empty() ? sketch_builtin_version() : image_version;
   mode_ = Mode::kApp;
-  app_started_ns_ = host::Pacer::now_ns();
+  app_started_ns_ = hb_host::Pacer::now_ns();
   log("boot %u: running the sketch (pid %d, version %s)", boots_, static_cast<int>(app_.pid()),
       version_.empty() ? "unknown" : version_.c_str());
 }
@@ -135,14 +135,14 @@ void Board::serial_readable() {
 void Board::app_exited(pid_t pid, int status) {
   if (pid != app_.pid()) return;
   app_.exited();
-  if (WIFEXITED(status) && WEXITSTATUS(status) == host::kExitRestart) {
+  if (WIFEXITED(status) && WEXITSTATUS(status) == hb_host::kExitRestart) {
     log("sketch restarted the chip");
     boot(latched_download_, "Software/System restart");
     return;
   }
   std::string how = WIFSIGNALED(status) ? "killed by signal " + std::to_string(WTERMSIG(status))
                                          : "exited with status " + std::to_string(WEXITSTATUS(status));
-  if (host::Pacer::now_ns() - app_started_ns_ < kCrashLoopNs) {
+  if (hb_host::Pacer::now_ns() - app_started_ns_ < kCrashLoopNs) {
     mode_ = Mode::kHalted;
     log("sketch %s within a second of booting: halted (reset to try again)", how.c_str());
     return;

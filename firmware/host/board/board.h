@@ -26,7 +26,7 @@ const char* mode_name(Mode mode);
 
 class Board : private rom::ByteSink {
  public:
-  Board(const Options& options, host::Uart& uart, rom::FlashStore& flash, rom::ChipIdentity chip);
+  Board(const Options& options, hb_host::Uart& uart, rom::FlashStore& flash, rom::ChipIdentity chip);
 
   // Runs in the sketch process right after fork (the board's descriptors are closed there).
   void set_in_child(std::function<void()> in_child) { in_child_ = std::move(in_child); }
@@ -60,7 +60,7 @@ class Board : private rom::ByteSink {
   void console(const std::string& text);
 
   Options options_;
-  host::Uart& uart_;
+  hb_host::Uart& uart_;
   rom::FlashStore& flash_;
   rom::Bootloader rom_;
   AppProcess app_;

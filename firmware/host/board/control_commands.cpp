@@ -48,7 +48,7 @@ std::string lines(Board& board, const std::vector<std::string>& w) {
          " io0=" + (io0_low ? "low" : "high") + " mode=" + mode_name(board.mode());
 }
 
-std::string status(Board& board, host::SharedState& shared) {
+std::string status(Board& board, hb_host::SharedState& shared) {
   return std::string("ok mode=") + mode_name(board.mode()) + " boot=" + std::to_string(board.boots()) +
          " wifi=" + (shared.wifi_up.load() ? "up" : "down") + " version=" + board.version() +
          " sensor=" + (shared.sensor_fail.load() ? "fail" : fixed1(shared.temperature.load()) + "," +
@@ -58,7 +58,7 @@ std::string status(Board& board, host::SharedState& shared) {
 
 }  // namespace
 
-std::string run_control_command(Board& board, host::SharedState& shared, const std::string& line, bool* quit) {
+std::string run_control_command(Board& board, hb_host::SharedState& shared, const std::string& line, bool* quit) {
   std::vector<std::string> w = words_of(line);
   if (w.empty()) return "err empty command";
   const std::string& cmd = w[0];

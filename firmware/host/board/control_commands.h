@@ -9,6 +9,6 @@
 
 namespace board {
 
-std::string run_control_command(Board& board, host::SharedState& shared, const std::string& line, bool* quit);
+std::string run_control_command(Board& board, hb_host::SharedState& shared, const std::string& line, bool* quit);
 
 }  // namespace board

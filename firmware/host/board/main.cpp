@@ -103,12 +103,12 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  host::SharedState* shared = host::create_shared_state();
+  hb_host::SharedState* shared = hb_host::create_shared_state();
   shared->temperature.store(options.temperature);
   shared->humidity.store(options.humidity);
   rom::ChipIdentity chip = options.chip_id_given ? rom::chip_with_id(options.chip_id) : rom::default_chip();
-  host::Uart uart(pty.master, pty.slave, options.pace_baud);
-  host::ChipContext& context = host::chip_context();
+  hb_host::Uart uart(pty.master, pty.slave, options.pace_baud);
+  hb_host::ChipContext& context = hb_host::chip_context();
   context.serial = &uart;
   context.shared = shared;
   context.chip_id = rom::chip_id_of(chip);
@@ -123,14 +123,15 @@ int main(int argc, char** argv) {
     reset_signal_handlers();
   });
 
-  printf("serial %s\ncontrol 127.0.0.1:%u\nmode %s\n", pty.path.c_str(), control.port(),
-         options.download ? "download" : "app");
-  fflush(stdout);
   board::log("chip id %06x, MAC %02x:%02x:%02x:%02x:%02x:%02x, flash %s, EEPROM %s%s", context.chip_id, mac[0],
              mac[1], mac[2], mac[3], mac[4], mac[5], options.flash_path.empty() ? "(temporary)" : flash_path.c_str(),
              options.eeprom_path.empty() ? "(temporary)" : eeprom_path.c_str(),
              options.pace_baud != 0 ? (", paced at " + std::to_string(options.pace_baud) + " baud").c_str() : "");
   chip_board.power_on();
+  // Announced once the chip is out of reset: what a terminal types from now on reaches it.
+  printf("serial %s\ncontrol 127.0.0.1:%u\nmode %s\n", pty.path.c_str(), control.port(),
+         options.download ? "download" : "app");
+  fflush(stdout);
 
   bool quit = false;
   auto handler = [&](const std::string& line) { return board::run_control_command(chip_board, *shared, line, &quit); };

@@ -2,7 +2,7 @@
 
 #include <unistd.h>
 
-namespace host {
+namespace hb_host {
 
 ChipContext& chip_context() {
   static ChipContext context;
@@ -14,4 +14,4 @@ void chip_exit(int status) {
   _exit(status);
 }
 
-}  // namespace host
+}  // namespace hb_host

@@ -8,7 +8,7 @@
 #include "shared_state.h"
 #include "uart.h"
 
-namespace host {
+namespace hb_host {
 
 // Exit statuses of the sketch process that tell the board what the chip did.
 constexpr int kExitRestart = 42;  // ESP.restart() or ESP.reset(): boot again
@@ -32,4 +32,4 @@ ChipContext& chip_context();
 // Ends the sketch process, telling the board why.
 [[noreturn]] void chip_exit(int status);
 
-}  // namespace host
+}  // namespace hb_host

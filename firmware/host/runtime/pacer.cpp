@@ -2,7 +2,7 @@
 
 #include <time.h>
 
-namespace host {
+namespace hb_host {
 
 Pacer::Pacer(uint32_t baud) : baud_(baud), last_ns_(now_ns()) {}
 
@@ -37,4 +37,4 @@ int64_t Pacer::wait_ns(size_t bytes, int64_t now) {
   return static_cast<int64_t>(missing * 10.0 * 1e9 / baud_) + 1;
 }
 
-}  // namespace host
+}  // namespace hb_host

@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace host {
+namespace hb_host {
 
 class Pacer {
  public:
@@ -28,4 +28,4 @@ class Pacer {
   int64_t last_ns_ = 0;
 };
 
-}  // namespace host
+}  // namespace hb_host

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <new>
 
-namespace host {
+namespace hb_host {
 
 SharedState* create_shared_state() {
   void* page = mmap(nullptr, sizeof(SharedState), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -17,4 +17,4 @@ SharedState* create_shared_state() {
   return new (page) SharedState();
 }
 
-}  // namespace host
+}  // namespace hb_host

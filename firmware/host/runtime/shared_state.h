@@ -5,7 +5,7 @@
 
 #include <atomic>
 
-namespace host {
+namespace hb_host {
 
 struct SharedState {
   std::atomic<bool> wifi_up{true};
@@ -19,4 +19,4 @@ static_assert(std::atomic<bool>::is_always_lock_free, "shared across processes: 
 // A SharedState in anonymous shared memory; never freed (it lives as long as the board).
 SharedState* create_shared_state();
 
-}  // namespace host
+}  // namespace hb_host

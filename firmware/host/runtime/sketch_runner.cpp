@@ -7,7 +7,7 @@
 void setup();
 void loop();
 
-namespace host {
+namespace hb_host {
 
 void run_sketch() {
   chip_context().boot_ns = Pacer::now_ns();
@@ -21,4 +21,4 @@ void run_sketch() {
   }
 }
 
-}  // namespace host
+}  // namespace hb_host

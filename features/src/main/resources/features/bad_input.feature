@@ -1,3 +1,4 @@
+@bad-input
 Feature: Bad input is reported, and everyone keeps working
   A corrupt line, an overlong line or binary garbage must not crash the server, close the
   connection or hold up anyone else. The server counts it and reports it with the device and

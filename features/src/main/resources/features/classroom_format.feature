@@ -1,3 +1,4 @@
+@classroom-format
 Feature: The classroom line format
   The classroom sketch sends "seq,millis,temperature,humidity" with client.println, which ends
   every line with CR LF; other senders end their lines with LF alone. The server takes both, and

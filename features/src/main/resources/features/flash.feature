@@ -1,4 +1,4 @@
-@needs-flash
+@flash @needs-flash
 Feature: Flash the firmware, boot it, and see its version
   On the bench the first thing to know is that the board runs the image just built. The image
   carries its version; after flashing, the device boots it and reports that version on its

@@ -1,4 +1,4 @@
-@fleet
+@many-devices @fleet
 Feature: Many devices at once
   A classroom has a few boards; a building has hundreds. The server serves every connection at
   once, where the classroom server served one client at a time.

@@ -1,3 +1,4 @@
+@restart
 Feature: The server restarts
   TCP is reliable only while the connection lives. When the server restarts, the devices
   reconnect with their backoff policy, within a stated time, and what is lost is what the

@@ -1,3 +1,4 @@
+@silence
 Feature: A device that goes silent is detected
   When Wi-Fi drops, the device's connection dies without a word: no FIN reaches the server,
   which would otherwise wait on it forever, as the classroom server did. The server closes a

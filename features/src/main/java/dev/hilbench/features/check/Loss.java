@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a device lost: the readings it generated up to the last one it wrote whole that are not
- * in the store, whatever the reason (never sent while offline, or lost in transit), and how many
- * separate stretches they make. Readings after its last written one are not counted: the device
- * may still send them.
+ * What a device lost while it was reporting: the readings between the first and the last one it
+ * wrote whole, in each boot, that are not in the store, whatever the reason (never sent while
+ * offline, or lost in transit), and how many separate stretches they make. Readings before its
+ * first written one (taken while it was still joining Wi-Fi) and after its last (it may still
+ * send them) are not counted.
  *
  * @param device the device id
  * @param lost   readings missing
@@ -40,10 +41,12 @@ public record Loss(String device, long lost, int runs, List<String> seqs) {
       List<String> seqs = new ArrayList<>();
       for (BootHistory boot : truth.bootsOf(device)) {
         Set<Long> have = stored.getOrDefault(device + '\u0000' + boot.boot(), Set.of());
-        long lastWritten = boot.fates().entrySet().stream().filter(e -> e.getValue().written())
-            .mapToLong(Map.Entry::getKey).max().orElse(-1);
+        List<Long> written = boot.fates().entrySet().stream().filter(e -> e.getValue().written())
+            .map(Map.Entry::getKey).toList(); // in seq order: the fates are sorted
         List<Long> missing = new ArrayList<>();
-        for (long seq = 0; seq <= lastWritten; seq++) {
+        long from = written.isEmpty() ? 0 : written.get(0);
+        long to = written.isEmpty() ? -1 : written.get(written.size() - 1);
+        for (long seq = from; seq <= to; seq++) {
           if (!have.contains(seq)) {
             missing.add(seq);
             if (missing.size() == 1 || missing.get(missing.size() - 2) != seq - 1) {

@@ -50,6 +50,11 @@ public final class ClassroomSteps {
   @When("it restarts and sends these lines, each ended by {ending}:")
   public void restartsAndSends(String ending, List<String> lines) throws Exception {
     ClassroomSketch sketch = sketches.first();
+    // A board takes seconds to reboot, rejoin Wi-Fi and reconnect: what it sent before is in by
+    // then. Lines of two connections racing each other would be another scenario.
+    int sent = sketch.sent().size();
+    Waits.upTo(Duration.ofSeconds(5), "the sketch's " + sent + " readings to arrive before it restarts")
+        .untilAsserted(() -> assertEquals(sent, readingsOf(sketch.address()).size()));
     sketch.restart();
     sketch.send(lines, ending);
   }

@@ -39,12 +39,21 @@ class LossTest {
   }
 
   @Test
+  void readingsTakenBeforeTheFirstConnectionAreNotARestartsLoss() {
+    Fate o = Fate.notSent("not_connected");
+    GroundTruth truth = new GroundTruth(List.of(boot("a", "b1", o, o, Fate.SENT, Fate.SENT)));
+    Loss loss = Loss.of(truth, List.of(stored("a", "b1", 2), stored("a", "b1", 3))).get("a");
+    assertEquals(0, loss.lost(), loss::toString);
+  }
+
+  @Test
   void separateStretchesAreCountedAcrossBoots() {
-    GroundTruth truth = new GroundTruth(List.of(boot("a", "b1", Fate.SENT, Fate.SENT, Fate.SENT),
-        boot("a", "b2", Fate.SENT, Fate.SENT)));
-    List<StoredReading> store = List.of(stored("a", "b1", 1), stored("a", "b2", 0));
+    GroundTruth truth = new GroundTruth(List.of(boot("a", "b1", Fate.SENT, Fate.SENT, Fate.SENT, Fate.SENT),
+        boot("a", "b2", Fate.SENT, Fate.SENT, Fate.SENT)));
+    List<StoredReading> store = List.of(stored("a", "b1", 0), stored("a", "b1", 2), stored("a", "b2", 0),
+        stored("a", "b2", 2));
     Loss loss = Loss.of(truth, store).get("a");
-    assertEquals(3, loss.lost());
+    assertEquals(3, loss.lost(), loss::toString); // b1: 1 and 3 (3 was written last); b2: 1
     assertEquals(3, loss.runs());
   }
 

@@ -10,7 +10,7 @@ import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.ExcludeTags;
 import org.junit.platform.suite.api.IncludeEngines;
-import org.junit.platform.suite.api.SelectClasspathResource;
+import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 import org.junit.platform.suite.api.SuiteDisplayName;
 
@@ -18,13 +18,13 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @Suite
 @SuiteDisplayName("features on the simulator")
 @IncludeEngines("cucumber")
-@SelectClasspathResource("features")
+@SelectPackages("features")
 @ExcludeTags({Tags.NEEDS_FLASH, Tags.NEEDS_SENSOR_CONTROL})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.hilbench.features.glue")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "dev.hilbench.features.report.TargetReport,"
     + "html:target/cucumber/simulator/report.html,"
     + "json:target/cucumber/simulator/report.json,"
-    + "junit:target/cucumber/simulator/junit.xml")
+    + "dev.hilbench.features.report.TargetJunitXml:target/cucumber/simulator/junit.xml")
 public class SimulatorFeaturesTest {
 
   @BeforeSuite

@@ -30,7 +30,7 @@ class SuiteTagsTest {
     String plugins = Arrays.stream(suite.getAnnotationsByType(ConfigurationParameter.class))
         .filter(p -> p.key().equals(Constants.PLUGIN_PROPERTY_NAME)).map(ConfigurationParameter::value)
         .collect(Collectors.joining());
-    for (String kind : new String[] {"html:", "json:", "junit:"}) {
+    for (String kind : new String[] {"html:", "json:", "TargetJunitXml:"}) {
       assertEquals(true, plugins.contains(kind + "target/cucumber/" + target.id() + "/"),
           suite.getSimpleName() + " writes its " + kind + " report under target/cucumber/" + target.id() + ": " + plugins);
     }

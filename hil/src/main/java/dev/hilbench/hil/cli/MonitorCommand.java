@@ -64,7 +64,7 @@ public final class MonitorCommand implements Callable<Integer> {
   }
 
   /** With the typed commands coming from {@code keyboard} (a test's script). */
-  MonitorCommand(java.io.InputStream keyboard) {
+  public MonitorCommand(java.io.InputStream keyboard) {
     this.keyboard = keyboard;
   }
 

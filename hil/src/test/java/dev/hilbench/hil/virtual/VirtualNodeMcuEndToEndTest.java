@@ -24,7 +24,6 @@ import dev.hilbench.hil.ports.AllPorts;
 import dev.hilbench.hil.ports.PortInfo;
 import dev.hilbench.hil.ports.PortKind;
 import dev.hilbench.hil.reset.ClassicReset;
-import dev.hilbench.hil.reset.Pauser;
 import dev.hilbench.hil.reset.ResetPlan;
 import dev.hilbench.hil.reset.UnixTightReset;
 import dev.hilbench.hil.rom.ChipInfo;

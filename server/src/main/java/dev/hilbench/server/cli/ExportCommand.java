@@ -21,9 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the readings a server stored as CSV, one row per reading in the order stored:",
-      "  " + CsvExport.HEADER,
-      "Safe while the server runs (it reads a consistent snapshot)."
+      "Write the stored readings as CSV, one row per reading, in the order they were stored.",
+      "Columns: " + CsvExport.HEADER + " (times in ISO-8601 UTC).",
+      "Safe while the server runs: it reads a consistent snapshot."
     })
 public final class ExportCommand implements Callable<Integer> {
 

@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Receive sensor readings from nodes over TCP, like the classroom server, for many nodes at once.",
-      "Prints one line per reading, e.g.  [16:00:01] 192.168.1.23 Seq:12 Time:1234567 Temp:28.3°C Hum:65.2%",
-      "Bad input goes to standard error. Readings are stored in SQLite; nodes that say hello with ack=1",
-      "are acknowledged once stored. Ctrl-C or SIGTERM stops it gracefully: what it read is stored first."
+      "One line per reading:  [16:00:01] 192.168.1.23 Seq:12 Time:1234567 Temp:28.3°C Hum:65.2%%",
+      "Bad input goes to standard error. Readings go to SQLite; a node whose hello says ack=1 gets #ack once they are stored.",
+      "Ctrl-C or SIGTERM stops it gracefully: everything read is stored first. See docs/server.md."
     })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -38,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface).")
   String bind;
 
-  @Option(names = "--port", defaultValue = "5050", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "5050", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "hilbench.db",
@@ -102,6 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
       server = ReceiverServer.start(config, out, err);
     } catch (IOException e) {
       err.println("serve: " + e.getMessage());
+      err.println("serve: (--port and --admin-port choose other ports, --admin-port -1 turns admin HTTP off)");
       return 1;
     }
     err.println(banner(server));

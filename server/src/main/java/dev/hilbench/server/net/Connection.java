@@ -13,8 +13,8 @@ import java.nio.channels.SocketChannel;
 
 /**
  * One TCP connection from a node. Everything here belongs to the connection's
- * {@link SelectorLoop} thread, except the two entry points other threads call:
- * {@link #acknowledged} (the store) and {@link #closeForTakeover} (another connection).
+ * {@link SelectorLoop} thread, except the entry points other threads call:
+ * {@link AckStream#acknowledged} (the store) and {@link #closeForTakeover} (another connection).
  *
  * <p>Kept small on purpose (19,000 idle connections must fit in a modest heap): the framer's
  * buffer and the acknowledgement buffer are allocated only when needed.

@@ -120,7 +120,7 @@ public final class SelectorLoop {
       output.flush();
       done.complete(null);
     });
-    return done;
+    return eitherOrStopped(done);
   }
 
   /** Sends the acknowledgements queued so far, closes every connection and ends the thread. */
@@ -139,6 +139,11 @@ public final class SelectorLoop {
     return stopped;
   }
 
+  /** Completes with {@code done}, or when the thread has ended (a dead loop runs no more tasks). */
+  private CompletableFuture<Void> eitherOrStopped(CompletableFuture<Void> done) {
+    return CompletableFuture.anyOf(done, stopped).thenApply(ignored -> null);
+  }
+
   void queueAck(Connection c) {
     acks.add(c);
     if (Thread.currentThread() != thread && wakeupPending.compareAndSet(false, true)) {
@@ -153,11 +158,11 @@ public final class SelectorLoop {
         selector.select(this::ready, timeoutMillis);
         wakeupPending.set(false); // before draining, so that a task added now wakes the next select
         runTasks();
-        writeQueuedAcks();
         if (!parked.isEmpty() && !store.saturated()) {
           resumeParked();
         }
         processor.flush();
+        writeQueuedAcks(); // after the flush: without storage, the flush itself acknowledges
         output.flush();
         long now = System.nanoTime();
         if (now - nextTick >= 0) {

@@ -42,7 +42,7 @@ public final class Clock {
       utcSecond = second;
       utcText = ISO_SECOND.format(Instant.ofEpochSecond(second).atZone(ZoneOffset.UTC));
     }
-    int ms = (int) Math.floorMod(epochMillis, 1000);
+    int ms = Math.floorMod(epochMillis, 1000);
     s.append(utcText).append('.');
     if (ms < 100) {
       s.append('0');

@@ -1,5 +1,7 @@
 package dev.hilbench.server.store;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +63,7 @@ public final class StoreWriter implements StorePipeline {
    *                 writer thread
    */
   public StoreWriter(ReadingStore store, int capacity, long giveUpAfterMillis, Consumer<String> problems)
-      throws java.io.IOException {
+      throws IOException {
     if (capacity < 2) {
       throw new IllegalArgumentException("capacity must be at least 2, got " + capacity);
     }
@@ -225,7 +227,7 @@ public final class StoreWriter implements StorePipeline {
           problems.accept("store: committed after " + failures + " failed attempts; reading resumes");
         }
         return true;
-      } catch (java.sql.SQLException | RuntimeException e) {
+      } catch (SQLException | RuntimeException e) {
         long now = System.nanoTime();
         if (failures++ == 0) {
           failingSince = now;
@@ -269,12 +271,12 @@ public final class StoreWriter implements StorePipeline {
     for (StoreBatch b : transaction) {
       weight += b.weight();
       rows += b.readings();
-      if (committed) {
-        b.deliverAcks();
-      }
     }
     if (committed) {
-      stored += rows;
+      stored += rows; // before the acks: whoever holds an ack must see it counted
+      for (StoreBatch b : transaction) {
+        b.deliverAcks();
+      }
     }
     boolean resume;
     lock.lock();

@@ -22,7 +22,10 @@ public interface Link {
   /** Queues bytes to be written, in order, not before {@code releaseAtNanos}. */
   void send(byte[] bytes, long releaseAtNanos);
 
-  /** Ends the connection now, or once everything queued is written. No onClosed follows a close the node asked for. */
+  /**
+   * Ends the connection now (the node has already dealt with it: no callback follows), or once
+   * everything queued is written (then {@link SimNode#onClosed} follows, from the loop).
+   */
   void close(Close how, boolean afterQueued);
 
   /** Stops reading (silence); the server's lines and its FIN wait in the kernel. */

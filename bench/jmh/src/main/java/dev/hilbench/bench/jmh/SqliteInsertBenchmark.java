@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -27,10 +27,20 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The ceiling of the bulk benchmark with storage: SQLite alone, fed rows as fast as one thread
- * can, with the server's readings table and settings (WAL, synchronous=NORMAL, 32 MB cache, no
- * index, 4096 rows per executeBatch, one transaction per 16,384 rows). Rows come from 5,000
- * interleaved devices, as in the fleet. The score is rows per second.
+ * The ceiling of the benchmarks with storage: SQLite alone, fed rows as fast as one thread can,
+ * with the server's readings table and settings (WAL, synchronous=NORMAL, 32 MB cache, no index).
+ * Rows come from 5,000 interleaved devices, as in the fleet. The score is rows per second.
+ *
+ * <ul>
+ *   <li>{@code rows}: rows per transaction: 16384 as in bulk, where the store writer finds a full
+ *       queue; 64 as in the fleet, where it commits whatever few rows arrived meanwhile.
+ *   <li>{@code bind}: {@code batch4096} is addBatch() with an executeBatch() every 4096 rows and
+ *       at the end, as the server does; {@code batch64} the same every 64 rows; {@code row} one
+ *       executeUpdate() per row. sqlite-jdbc's executeBatch() ends in clearBatch(), which nulls
+ *       the statement's whole parameter array, as large as the largest batch it ever held
+ *       (4096 rows x 6 parameters = 24,576 slots for batch4096): a cost per call, whatever the
+ *       rows, that small transactions pay in full.
+ * </ul>
  *
  * <p>The table mirrors {@code server/.../store/ReadingStore.java}; if that schema changes, this
  * one should follow.
@@ -44,9 +54,16 @@ import org.sqlite.SQLiteConfig;
 @Threads(1)
 public class SqliteInsertBenchmark {
 
-  static final int ROWS_PER_TRANSACTION = 16_384;
-  static final int ROWS_PER_EXECUTE = 4096;
   static final int DEVICES = 5000;
+
+  @Param({"16384", "64"})
+  public int rows;
+
+  @Param({"batch4096", "batch64", "row"})
+  public String bind;
+
+  /** Rows per executeBatch(); 0 for one executeUpdate() per row. */
+  private int rowsPerExecute;
 
   private Path dir;
   private Connection db;
@@ -70,13 +87,22 @@ public class SqliteInsertBenchmark {
     db.setAutoCommit(false);
     insert = db.prepareStatement(
         "INSERT INTO readings (stream, seq, millis, temperature, humidity, received_at) VALUES (?, ?, ?, ?, ?, ?)");
+    rowsPerExecute = bind.startsWith("batch") ? Integer.parseInt(bind.substring(5)) : 0;
+    // One full batch first, as the server has had by the time it runs: the parameter array keeps
+    // the size it grew to.
+    transaction(Math.max(rowsPerExecute, 1));
   }
 
+  /** One transaction of {@code rows} rows: the score is transactions/s (jmh.sh reports rows/s). */
   @Benchmark
-  @OperationsPerInvocation(ROWS_PER_TRANSACTION)
-  public void insertBatch() throws SQLException {
+  public void insert() throws SQLException {
+    transaction(rows);
+  }
+
+  private void transaction(int count) throws SQLException {
     long now = System.currentTimeMillis();
-    for (int i = 0; i < ROWS_PER_TRANSACTION; i++, next++) {
+    boolean batch = rowsPerExecute > 0;
+    for (int i = 0; i < count; i++, next++) {
       long seq = next / DEVICES;
       insert.setLong(1, next % DEVICES);
       insert.setLong(2, seq);
@@ -84,12 +110,18 @@ public class SqliteInsertBenchmark {
       insert.setDouble(4, 20.0 + (next % 97) / 10.0);
       insert.setDouble(5, 40.0 + (next % 331) / 10.0);
       insert.setLong(6, now);
-      insert.addBatch();
-      if ((i + 1) % ROWS_PER_EXECUTE == 0) {
-        insert.executeBatch();
+      if (!batch) {
+        insert.executeUpdate();
+      } else {
+        insert.addBatch();
+        if ((i + 1) % rowsPerExecute == 0) {
+          insert.executeBatch();
+        }
       }
     }
-    insert.executeBatch();
+    if (batch) {
+      insert.executeBatch();
+    }
     db.commit();
   }
 

@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The console commands that put the firmware in the state a scenario asks for: network, server,
- * interval, delivery mode, seed, backoff, faults. Pure: the list is sent by {@link SerialDut}.
+ * The console commands that put the firmware in the state a scenario asks for. Pure: the lists
+ * are sent by {@link SerialDut}. Settings persist in the board's EEPROM and take effect at the
+ * next boot; faults live in RAM, so they are set after it.
  */
 public final class FirmwareCommands {
 
   private FirmwareCommands() {}
 
-  public static List<String> configure(DeviceSettings s, WifiSettings wifi) {
+  /** Network, server, interval, delivery mode, seed and backoff: sent before a reboot. */
+  public static List<String> settings(DeviceSettings s, WifiSettings wifi) {
     List<String> commands = new ArrayList<>();
     wifi.ssid().ifPresent(ssid -> commands.add("wifi ssid " + ssid));
     wifi.password().ifPresent(pass -> commands.add("wifi pass " + pass));
@@ -22,6 +24,12 @@ public final class FirmwareCommands {
     commands.add("mode " + s.mode().id());
     commands.add("seed " + s.seed());
     commands.add("backoff " + s.backoffBase().toMillis() + " " + s.backoffCap().toMillis());
+    return commands;
+  }
+
+  /** The scenario's faults, and none other: sent once the board has booted. */
+  public static List<String> faults(DeviceSettings s) {
+    List<String> commands = new ArrayList<>();
     commands.add("fault clear");
     for (FaultSetting f : s.faults()) {
       commands.add(fault(f));

@@ -85,10 +85,13 @@ public final class SerialDut implements DeviceUnderTest {
   public void start(DeviceSettings settings) throws IOException {
     Console c = console(Board.Boot.AS_IS);
     mode = settings.mode();
-    for (String command : FirmwareCommands.configure(settings, board.wifi())) {
+    for (String command : FirmwareCommands.settings(settings, board.wifi())) {
       c.send(command);
     }
     restart(c);
+    for (String command : FirmwareCommands.faults(settings)) {
+      c.send(command);
+    }
   }
 
   /** Reboots and waits for the boot line; the ledger is read from that line on. */
@@ -166,6 +169,7 @@ public final class SerialDut implements DeviceUnderTest {
   }
 
   @Override
+  @SuppressWarnings("try") // the pause is held for the block's length, not referenced in it
   public void flash(Path image) throws IOException {
     byte[] bytes = Files.readAllBytes(image);
     try {

@@ -17,13 +17,18 @@ class FirmwareCommandsTest {
 
   @Test
   void aVirtualBoardKeepsItsNetwork() {
-    assertEquals(List.of("server 127.0.0.1 4567", "interval 200", "mode ack", "seed 99", "backoff 200 2000",
-        "fault clear", "fault coalesce n=3"), FirmwareCommands.configure(settings, WifiSettings.KEEP));
+    assertEquals(List.of("server 127.0.0.1 4567", "interval 200", "mode ack", "seed 99", "backoff 200 2000"),
+        FirmwareCommands.settings(settings, WifiSettings.KEEP));
+  }
+
+  @Test
+  void faultsReplaceWhateverWasSet() {
+    assertEquals(List.of("fault clear", "fault coalesce n=3"), FirmwareCommands.faults(settings));
   }
 
   @Test
   void aRealBoardIsToldItsNetworkFirst() {
-    List<String> commands = FirmwareCommands.configure(settings,
+    List<String> commands = FirmwareCommands.settings(settings,
         new WifiSettings(Optional.of("bench lab"), Optional.of("s3cret")));
     assertEquals(List.of("wifi ssid bench lab", "wifi pass s3cret"), commands.subList(0, 2));
   }

@@ -1,0 +1,166 @@
+package dev.hilbench.simulator.proxy;
+
+import dev.hilbench.simulator.Durations;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./hilbench proxy}: the network fault proxy between a node and the server. */
+@Command(
+    name = "proxy",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "A TCP proxy that puts network faults between a node (simulated, virtual or a real board)",
+      "and the server, with Toxiproxy's toxic names and parameters. Point the node at the proxy.",
+      "Prints the toxics it applies, each link opened and closed, and a counter line.",
+      "",
+      "Example: ./hilbench proxy --listen 0.0.0.0:5051 --upstream 127.0.0.1:5050 \\",
+      "           --toxic 'slicer:average_size=2,size_variation=1,delay=2000' --seed 7"},
+    footer = {"",
+        "Toxics (--toxic TYPE[:KEY=VALUE,...]; whole numbers; defaults shown):",
+        "  latency     latency=100,jitter=0 (ms, ms): every chunk held back latency +/- jitter",
+        "  bandwidth   rate=? (KB/s): no faster than rate (1 KB = 1000 bytes); rate is required",
+        "  slicer      average_size=4,size_variation=2,delay=1000 (bytes, bytes, us): partial writes",
+        "  timeout     timeout=0 (ms): black hole, not even a FIN passes; closed after timeout,",
+        "              never if 0 (half-open, as when Wi-Fi drops)",
+        "  reset_peer  timeout=5000 (ms): RST to both peers that long after the link met the toxic",
+        "  limit_data  bytes=100 (bytes): that many bytes pass, then the link is closed",
+        "Every toxic also takes stream=upstream|downstream (default upstream, towards the server;",
+        "toxiproxy-cli defaults to downstream) and toxicity=0..1 (default 1: every link).",
+        "",
+        "Commands on standard input, one a line: add TOXIC, remove ID, clear, down, up, list,",
+        "stats, quit. 'down' is Toxiproxy's enabled=false: connections refused, links closed.",
+        "Without a terminal (stdin at its end) the proxy runs until it is stopped (Ctrl-C, SIGTERM)."})
+public final class ProxyCommand implements java.util.concurrent.Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "0.0.0.0:5051",
+      description = "Where nodes connect (default: ${DEFAULT-VALUE}; port 0 picks a free one).")
+  String listen;
+
+  @Option(names = "--upstream", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:5050",
+      description = "The server the proxy forwards to (default: ${DEFAULT-VALUE}).")
+  String upstream;
+
+  @Option(names = "--toxic", paramLabel = "TYPE[:K=V,...]",
+      description = "A toxic for every link; repeatable. See the list below.")
+  List<String> toxics = new ArrayList<>();
+
+  @Option(names = "--seed", paramLabel = "S",
+      description = "Seed of every toxic decision: the same seed, the same decisions (default: random, printed).")
+  Long seed;
+
+  @Option(names = "--report-every", paramLabel = "DURATION", defaultValue = "5s",
+      description = "Print the counter line this often when it changed; 0 only at the end (default: ${DEFAULT-VALUE}).")
+  String reportEvery;
+
+  /** Where control commands come from; tests give their own. */
+  InputStream stdin = System.in;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    InetSocketAddress listenAt = usage(() -> HostPort.parse(listen, true), "--listen");
+    InetSocketAddress forwardTo = usage(() -> HostPort.parse(upstream, false), "--upstream");
+    Duration every = usage(() -> Durations.parse(reportEvery), "--report-every");
+    List<ToxicSpec> specs = new ArrayList<>();
+    for (String t : toxics) {
+      specs.add(usage(() -> ToxicSpec.parse(t), "--toxic"));
+    }
+    long runSeed = seed != null ? seed : new java.util.Random().nextLong() >>> 16;
+
+    Proxy proxy;
+    try {
+      proxy = Proxy.start(listenAt, forwardTo, runSeed, event -> print(out, event.toString()));
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("proxy: " + e.getMessage());
+      return 1;
+    }
+    try (proxy) {
+      print(out, "proxy: listening on " + proxy.address() + ", upstream " + forwardTo + ", seed " + runSeed);
+      for (ToxicSpec s : specs) {
+        print(out, "toxic " + proxy.addToxic(s.type().toxicName(), s.stream(), s.toxicity(), s.params()));
+      }
+      if (specs.isEmpty()) {
+        print(out, "no toxics: bytes pass unchanged");
+      }
+      print(out, "commands on stdin: add TOXIC, remove ID, clear, down, up, list, stats, quit");
+      Thread finalCounters = new Thread(() -> print(out, "counters: " + proxy.stats().line()));
+      Runtime.getRuntime().addShutdownHook(finalCounters);
+      runUntilQuit(proxy, out, every);
+      Runtime.getRuntime().removeShutdownHook(finalCounters);
+      print(out, "counters: " + proxy.stats().line());
+    }
+    return 0;
+  }
+
+  /** Reads commands until {@code quit}, printing the counter line every so often. */
+  private void runUntilQuit(Proxy proxy, PrintWriter out, Duration every) throws InterruptedException {
+    CountDownLatch quit = new CountDownLatch(1);
+    ControlConsole console = new ControlConsole(proxy);
+    Thread reader = Thread.ofPlatform().daemon().name("proxy-stdin").start(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) {
+          ControlConsole.Reply reply = console.handle(line);
+          if (!reply.text().isEmpty()) {
+            print(out, reply.text());
+          }
+          if (reply.quit()) {
+            quit.countDown();
+            return;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading commands from standard input", e);
+      }
+    });
+    String last = "";
+    while (!quit.await(every.isZero() ? 1000 : every.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!every.isZero()) {
+        String line = proxy.stats().line();
+        if (!line.equals(last)) {
+          print(out, "counters: " + line);
+          last = line;
+        }
+      }
+    }
+    reader.join(Duration.ofSeconds(1));
+  }
+
+  private static void print(PrintWriter out, String text) {
+    synchronized (out) {
+      out.println(text);
+      out.flush();
+    }
+  }
+
+  private interface Parse<T> {
+    T get();
+  }
+
+  /** Runs a parse; a bad value is bad usage (exit status 2) naming the option. */
+  private <T> T usage(Parse<T> parse, String option) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+}
