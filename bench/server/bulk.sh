@@ -56,7 +56,8 @@ SINK_RATE="" FAILED=0 SERVE_OPTS=()
 
 GEN=(--mode bulk --connections "$CONNECTIONS" --lines "$WANT" --duration 300 --device-prefix bulk)
 for round in $(seq "$ROUNDS"); do
-  [ "$ROUNDS" = 1 ] || log "round $round of $ROUNDS"
+  RUN_TAG=""
+  if [ "$ROUNDS" != 1 ]; then RUN_TAG="-r$round"; log "round $round of $ROUNDS"; fi
   wants sink && measure_sink "$CONNECTIONS" "${GEN[@]}"
   wants none && measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}"
   wants sqlite && measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}"

@@ -60,7 +60,8 @@ SERVE_OPTS=(--max-connections $(( CONNECTIONS + 100 )))
 GEN=(--mode fleet --connections "$CONNECTIONS" --sources 16 --lines "$WANT" --rate "$RATE" --duration 300
      --device-prefix fleet)
 for round in $(seq "$ROUNDS"); do
-  [ "$ROUNDS" = 1 ] || log "round $round of $ROUNDS"
+  RUN_TAG=""
+  if [ "$ROUNDS" != 1 ]; then RUN_TAG="-r$round"; log "round $round of $ROUNDS"; fi
   wants sink && measure_sink "$CONNECTIONS" "${GEN[@]}"
   wants sqlite && measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}"
   wants none && measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}"

@@ -15,8 +15,8 @@ measure_sink() {
   local port out
   wait_for_quiet
   port="$(free_port)"
-  out="$OUT/sink.out"
-  "$SINK" --port "$port" --connections "$connections" --timeout 900 >"$out" 2>"$OUT/sink.err" &
+  out="$OUT/sink${RUN_TAG:-}.out"
+  "$SINK" --port "$port" --connections "$connections" --timeout 900 >"$out" 2>"$OUT/sink${RUN_TAG:-}.err" &
   local sink_pid=$!
   BG_PIDS="$sink_pid"
   local deadline=$(( $(date +%s) + 10 ))
@@ -27,7 +27,7 @@ measure_sink() {
   local gen busy0 busy1
   busy0="$(machine_busy_seconds)"
   gen="$("$LOADGEN" --port "$port" "$@")"
-  echo "$gen" >"$OUT/sink.loadgen.out"
+  echo "$gen" >"$OUT/sink${RUN_TAG:-}.loadgen.out"
   wait "$sink_pid"
   busy1="$(machine_busy_seconds)"
   BG_PIDS=""
@@ -55,9 +55,10 @@ measure_sink() {
 measure_server() {
   local name="$1" store="$2" counter="$3" want="$4"
   shift 4
-  start_server "$name" "$store" "${SERVE_OPTS[@]}"
+  local tag="$name${RUN_TAG:-}"
+  start_server "$tag" "$store" "${SERVE_OPTS[@]}"
   wait_for_quiet
-  local cpu0 busy0 gen_out="$OUT/$name.loadgen.out"
+  local cpu0 busy0 gen_out="$OUT/$tag.loadgen.out"
   cpu0="$(cpu_seconds "$SERVER_PID")"
   busy0="$(machine_busy_seconds)"
   "$LOADGEN" --port "$SERVER_PORT" "$@" >"$gen_out" &
@@ -68,7 +69,7 @@ measure_server() {
     FAILED=1
     wait "$gen_pid" || true
     BG_PIDS=""
-    status_json >"$OUT/$name.status.json" || true
+    status_json >"$OUT/$tag.status.json" || true
     stop_server
     printf '%s\t%s\t-\t0\t-\t-\tstuck: %s reached %s of %s\n' "$name" "$want" "$counter" "$done_ns" "$want" >>"$RESULTS"
     return
@@ -87,13 +88,15 @@ measure_server() {
   rate="$(calc "$want / $secs")"
   note="generator alone: $(fmt_rate "$(kv "$gen" rate)") readings/s; CPU s: generator $(kv "$gen" cpu_s), server $server_cpu"
   [ "$(kv "$gen" lines)" = "$want" ] || { FAILED=1; note="$note; it sent $(kv "$gen" lines), not $want"; }
-  status_json >"$OUT/$name.status.json" || true
+  status_json >"$OUT/$tag.status.json" || true
   stop_server
   if [ "$store" = sqlite ]; then
     local rows
     rows="$(sqlite3 "$SERVER_DB" "$STORE_COUNT_SQL" 2>&1)" || rows="error: $rows"
     note="$note; rows in the database after shutdown: $rows"
     [ "$rows" = "$want" ] || { FAILED=1; note="$note (expected $want)"; }
+    # The database has served its purpose; bulk runs leave hundreds of MB each.
+    [ -n "${HB_KEEP_DB:-}" ] || rm -f "$SERVER_DB" "$SERVER_DB-wal" "$SERVER_DB-shm"
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$want" "$secs" "$rate" "$server_cpu" "$others" "$note" >>"$RESULTS"
   log "$name: $want readings in $secs s = $(fmt_rate "$rate")/s; $note"

@@ -82,6 +82,8 @@ public final class ScaleBench {
       double perNode = (heapAfter - heapBefore) / (double) nodes;
       String verdict = connected.connected() == nodes && perNode < 8192 && rec.ok() ? "met" : "MISSED";
       String report = String.format("""
+          | measure | result |
+          |---|---|
           | nodes connected and reporting | %,d of %,d (fewest connected while reporting: %,d) |
           | time to connect them all | %.1f s (ramp-up %s), %,d failed attempts |
           | connect rate | %,.0f nodes/s on average, %,d/s at peak (1 s windows) |

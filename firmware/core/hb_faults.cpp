@@ -9,7 +9,8 @@ enum class Param : uint8_t { kNone, kProbability, kCount, kMillis };
 
 struct FaultInfo {
   const char* name;
-  const char* key;  // the parameter's name, nullptr for none
+  const char* key;    // the parameter's name, nullptr for none
+  const char* alias;  // the name the simulator gives the same parameter, nullptr for none
   Param param;
   uint32_t fallback;  // when the parameter is omitted
   uint32_t min, max;
@@ -17,16 +18,20 @@ struct FaultInfo {
 
 // Indexed by Fault.
 const FaultInfo kFaults[kFaultCount] = {
-    {"drop", "p", Param::kProbability, 1000000, 0, 1000000},
-    {"sensor_fail", "p", Param::kProbability, 1000000, 0, 1000000},
-    {"coalesce", "n", Param::kCount, 3, 2, 16},
-    {"corrupt", "p", Param::kProbability, 1000000, 0, 1000000},
-    {"oversize", "p", Param::kProbability, 1000000, 0, 1000000},
-    {"binary", "p", Param::kProbability, 1000000, 0, 1000000},
-    {"silence", nullptr, Param::kNone, 1, 1, 1},
-    {"reboot", "p", Param::kProbability, 1000000, 0, 1000000},
-    {"slow_connect", "ms", Param::kMillis, 3000, 1, 600000},
+    {"drop", "p", nullptr, Param::kProbability, 1000000, 0, 1000000},
+    {"sensor_fail", "p", nullptr, Param::kProbability, 1000000, 0, 1000000},
+    {"coalesce", "n", "count", Param::kCount, 3, 2, 16},
+    {"corrupt", "p", nullptr, Param::kProbability, 1000000, 0, 1000000},
+    {"oversize", "p", nullptr, Param::kProbability, 1000000, 0, 1000000},
+    {"binary", "p", nullptr, Param::kProbability, 1000000, 0, 1000000},
+    {"silence", nullptr, nullptr, Param::kNone, 1, 1, 1},
+    {"reboot", "p", nullptr, Param::kProbability, 1000000, 0, 1000000},
+    {"slow_connect", "ms", "delay", Param::kMillis, 3000, 1, 600000},
 };
+
+bool key_is(const char* word, size_t len, const char* key) {
+  return key != nullptr && len == strlen(key) && strncmp(word, key, len) == 0;
+}
 
 const FaultInfo& info(Fault f) { return kFaults[static_cast<size_t>(f)]; }
 
@@ -89,7 +94,7 @@ bool Faults::set(Fault f, const char* const* params, size_t count, Text& why) {
   for (size_t i = 0; i < count; i++) {
     const char* eq = strchr(params[i], '=');
     size_t key_len = eq != nullptr ? static_cast<size_t>(eq - params[i]) : strlen(params[i]);
-    if (fi.key == nullptr || eq == nullptr || key_len != strlen(fi.key) || strncmp(params[i], fi.key, key_len) != 0) {
+    if (eq == nullptr || !(key_is(params[i], key_len, fi.key) || key_is(params[i], key_len, fi.alias))) {
       why.add(fi.name);
       if (fi.key == nullptr) {
         why.add(" takes no parameters, got '").add(params[i]).add("'");

@@ -8,7 +8,8 @@
 //   silence           stop sending and answering, close nothing (as when Wi-Fi is lost)
 //   reboot p=..       restart the chip at a reading cycle (seq from 0, new boot id)
 //   slow_connect ms=.. wait that long before each connection attempt
-// Probabilities default to 1 when omitted. Faults are runtime state: a reboot clears them.
+// Probabilities default to 1 when omitted. The simulator's names for the same parameters are
+// accepted too (coalesce count=, slow_connect delay=). Faults are runtime state: a reboot clears them.
 #pragma once
 
 #include <stddef.h>

@@ -58,8 +58,10 @@ void Node::begin() {
 }
 
 void Node::configure_uplink() {
+  // An image's version record may hold what a hello cannot carry (a '/', 40 characters).
+  const char* fw = valid_token(firmware_version(), kMaxTokenLength) ? firmware_version() : "unknown";
   uplink_.configure(settings_.host, settings_.port,
-                    Hello{settings_.device, firmware_version(), boot_id_, settings_.mode == DeliveryMode::kAck});
+                    Hello{settings_.device, fw, boot_id_, settings_.mode == DeliveryMode::kAck});
   uplink_.set_backoff(settings_.backoff_base_ms, settings_.backoff_cap_ms);
   uplink_.set_slow_connect(faults_.value(Fault::kSlowConnect));
 }

@@ -89,15 +89,14 @@ void Uplink::disconnect(const char* reason) {
 }
 
 void Uplink::restart(const char* reason) {
-  if (state_ == State::kConnected) {
-    client_.stop();
-    log_.event("disconnect").str("reason", reason).u32("backoff_ms", 0).emit();
-    state_ = State::kIdle;
-    if (listener_ != nullptr) listener_->on_disconnected();
-  }
-  state_ = State::kIdle;
+  bool was_connected = state_ == State::kConnected;
+  state_ = State::kIdle;  // connects again at the next poll, without a backoff delay
   framer_.reset();
   backoff_.reset();
+  if (!was_connected) return;
+  client_.stop();
+  log_.event("disconnect").str("reason", reason).u32("backoff_ms", 0).emit();
+  if (listener_ != nullptr) listener_->on_disconnected();
 }
 
 void Uplink::read_incoming() {

@@ -4,6 +4,7 @@
 
 #include "fakes.h"
 #include "hb_line_codec.h"
+#include "hb_version.h"
 #include "hbtest.h"
 
 namespace {
@@ -144,8 +145,7 @@ TEST(an_ack_never_releases_readings_that_were_not_written) {
   rig.client.accept = false;
   boot(rig, "ack");
   rig.run(2000);
-  fakes::Rig& r = rig;
-  CHECK_EQ(r.node.delivery().buffered(), static_cast<size_t>(2));
+  CHECK_EQ(rig.node.delivery().buffered(), static_cast<size_t>(2));
   rig.client.accept = true;
   rig.client.incoming = "#ack 5\r\n";  // arrives with the connection, before anything was sent
   rig.run(600);
@@ -388,6 +388,16 @@ TEST(the_password_is_never_echoed) {
   rig.run(100);
   for (const std::string& line : rig.log) CHECK_LACKS(line, "hunter2");
   CHECK_EQ(rig.radio.password, std::string("hunter2 and more"));
+}
+
+TEST(a_version_a_hello_cannot_carry_goes_out_as_unknown) {
+  hb::set_firmware_version("release/2024");
+  fakes::Rig rig;
+  boot(rig);
+  rig.run(20);
+  hb::set_firmware_version(nullptr);
+  CHECK(rig.logged("HB boot device=esp-a1b2c3 fw=release/2024 boot=5f3a9c01 seed=1597676547"));
+  CHECK_STR(rig.client.writes.at(0), "#hello device=esp-a1b2c3 fw=unknown boot=5f3a9c01 ack=1\r\n");
 }
 
 TEST(status_reports_the_node_state) {

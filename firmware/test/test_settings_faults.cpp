@@ -119,6 +119,18 @@ TEST(faults_are_set_described_and_cleared_by_name) {
   CHECK_STR(all.c_str(), "none");
 }
 
+TEST(fault_parameters_also_take_the_simulators_names) {
+  hb::Faults faults;
+  hb::TextBuf<128> why;
+  const char* coalesce[] = {"count=4"};
+  CHECK(faults.set(hb::Fault::kCoalesce, coalesce, 1, why));
+  const char* slow[] = {"delay=250"};
+  CHECK(faults.set(hb::Fault::kSlowConnect, slow, 1, why));
+  hb::TextBuf<128> all;
+  faults.describe_all(all);
+  CHECK_STR(all.c_str(), "coalesce:n=4,slow_connect:ms=250");
+}
+
 TEST(fault_parameters_are_checked_with_a_reason) {
   hb::Faults faults;
   struct Case {

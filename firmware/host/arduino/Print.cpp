@@ -36,9 +36,14 @@ size_t Print::print(const char* s) { return write(s); }
 size_t Print::print(const String& s) { return write(s.c_str(), s.length()); }
 size_t Print::print(char c) { return write(static_cast<uint8_t>(c)); }
 size_t Print::print(unsigned char n, int base) { return print(static_cast<unsigned long long>(n), base); }
-size_t Print::print(int n, int base) { return print(static_cast<long long>(n), base); }
+// int and long are 32 bits on the ESP8266: a negative number in another base prints as 32 bits.
+size_t Print::print(int n, int base) {
+  return base == DEC ? print(static_cast<long long>(n), base) : print_number(static_cast<uint32_t>(n), base);
+}
 size_t Print::print(unsigned int n, int base) { return print(static_cast<unsigned long long>(n), base); }
-size_t Print::print(long n, int base) { return print(static_cast<long long>(n), base); }
+size_t Print::print(long n, int base) {
+  return base == DEC ? print(static_cast<long long>(n), base) : print_number(static_cast<uint32_t>(n), base);
+}
 size_t Print::print(unsigned long n, int base) { return print(static_cast<unsigned long long>(n), base); }
 
 size_t Print::print(long long n, int base) {

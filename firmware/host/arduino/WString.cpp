@@ -21,8 +21,8 @@ std::string in_base(unsigned long long value, unsigned char base) {
 
 std::string signed_in_base(long long value, unsigned char base) {
   if (value < 0 && base == 10) return "-" + in_base(static_cast<unsigned long long>(-(value + 1)) + 1, base);
-  // Like Arduino's ltoa in another base: the two's complement bits of a long.
-  return in_base(value < 0 ? static_cast<unsigned long>(value) : static_cast<unsigned long long>(value), base);
+  // Like the ESP8266 core's ltoa in another base: the two's complement bits of a 32-bit long.
+  return in_base(value < 0 ? static_cast<uint32_t>(value) : static_cast<unsigned long long>(value), base);
 }
 
 // As the ESP8266 core's dtostrf: fixed point, "nan"/"inf" for the rest.

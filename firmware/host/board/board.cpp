@@ -82,6 +82,7 @@ void Board::boot(bool download, const char* reset_reason) {
     rom_.reset();
     mode_ = Mode::kDownload;
     log("boot %u: download mode (ROM serial bootloader)", boots_);
+    if (on_mode_) on_mode_(mode_);
     return;
   }
   boot_from_flash(reset_reason);
@@ -118,6 +119,7 @@ void Board::start_app(const std::string& image_version, const char* reset_reason
   app_started_ns_ = hb_host::Pacer::now_ns();
   log("boot %u: running the sketch (pid %d, version %s)", boots_, static_cast<int>(app_.pid()),
       version_.empty() ? "unknown" : version_.c_str());
+  if (on_mode_) on_mode_(mode_);
 }
 
 void Board::serial_readable() {

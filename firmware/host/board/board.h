@@ -30,6 +30,8 @@ class Board : private rom::ByteSink {
 
   // Runs in the sketch process right after fork (the board's descriptors are closed there).
   void set_in_child(std::function<void()> in_child) { in_child_ = std::move(in_child); }
+  // Called whenever the chip enters download mode or starts the app.
+  void set_on_mode(std::function<void(Mode)> on_mode) { on_mode_ = std::move(on_mode); }
 
   void power_on();
   // The USB bridge's modem lines, through the NodeMCU's auto-reset transistors.
@@ -65,6 +67,7 @@ class Board : private rom::ByteSink {
   rom::Bootloader rom_;
   AppProcess app_;
   std::function<void()> in_child_;
+  std::function<void(Mode)> on_mode_;
   Mode mode_ = Mode::kReset;
   bool latched_download_ = false;  // the boot mode sampled at the last hard reset
   bool dtr_ = false, rts_ = false;

@@ -132,6 +132,11 @@ int main(int argc, char** argv) {
   printf("serial %s\ncontrol 127.0.0.1:%u\nmode %s\n", pty.path.c_str(), control.port(),
          options.download ? "download" : "app");
   fflush(stdout);
+  // Later changes are announced the same way, for whoever follows stdout.
+  chip_board.set_on_mode([](board::Mode mode) {
+    printf("mode %s\n", board::mode_name(mode));
+    fflush(stdout);
+  });
 
   bool quit = false;
   auto handler = [&](const std::string& line) { return board::run_control_command(chip_board, *shared, line, &quit); };

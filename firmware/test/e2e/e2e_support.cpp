@@ -1,5 +1,6 @@
 #include "e2e_support.h"
 
+#include <ftw.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -52,13 +53,28 @@ uint32_t number_after(const std::string& line, const std::string& key) {
   return static_cast<uint32_t>(std::strtoul(line.c_str() + at + key.size() + 1, nullptr, 10));
 }
 
-std::string temp_file(const std::string& name) {
-  static std::string dir;
-  if (dir.empty()) {
+namespace {
+// The test run's scratch directory, removed with everything in it when the run ends.
+class ScratchDir {
+ public:
+  ScratchDir() {
     char tmpl[] = "/tmp/hb-e2e-XXXXXX";
-    dir = mkdtemp(tmpl);
+    if (mkdtemp(tmpl) != nullptr) path_ = tmpl;
   }
-  return dir + "/" + name;
+  ~ScratchDir() {
+    if (path_.empty()) return;
+    nftw(path_.c_str(), [](const char* p, const struct stat*, int, FTW*) { return remove(p); }, 8, FTW_DEPTH | FTW_PHYS);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+}  // namespace
+
+std::string temp_file(const std::string& name) {
+  static ScratchDir dir;
+  return dir.path() + "/" + name;
 }
 
 int run_command(const std::string& command, std::string* output) {

@@ -105,6 +105,11 @@ VirtualNodeMcu::VirtualNodeMcu(const std::vector<std::string>& args, const std::
 
 VirtualNodeMcu::~VirtualNodeMcu() {
   if (pid_ > 0) quit();
+  // A sanitizer build (make BUILD=... CXXFLAGS=-fsanitize=...) reports on the board's stderr.
+  std::string board_log = log();
+  if (board_log.find("Sanitizer") != std::string::npos || board_log.find("runtime error:") != std::string::npos) {
+    fail(__FILE__, __LINE__, "the board's log has a sanitizer report:\n" + board_log);
+  }
   if (serial_fd_ >= 0) close(serial_fd_);
   if (control_fd_ >= 0) close(control_fd_);
   if (stdout_fd_ >= 0) close(stdout_fd_);

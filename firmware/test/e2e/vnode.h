@@ -10,7 +10,7 @@
 
 namespace hbtest {
 
-std::string read_file(const std::string& path);
+std::string read_file(const std::string& path);  // the whole file, "" if unreadable
 
 class VirtualNodeMcu {
  public:
@@ -56,7 +56,6 @@ class VirtualNodeMcu {
 
 // The version record in an image file ("" if none): what the board should report after booting it.
 std::string version_record_of(const std::string& image_path);
-std::string read_file(const std::string& path);
 void copy_file(const std::string& from, const std::string& to);
 
 }  // namespace hbtest

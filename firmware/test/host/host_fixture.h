@@ -24,12 +24,12 @@ inline hb_host::SharedState& board_state() {
   return *c.shared;
 }
 
-// A fresh file name under /tmp (removed by the caller).
+// A fresh, empty file under /tmp (the caller removes it).
 inline std::string temp_path(const char* what) {
-  char path[] = "/tmp/hbtest-XXXXXX";
-  int fd = mkstemp(path);
+  std::string name = std::string("/tmp/hbtest-") + what + "-XXXXXX";
+  int fd = mkstemp(&name[0]);
   if (fd >= 0) close(fd);
-  return std::string(path) + "-" + what;
+  return name;
 }
 
 }  // namespace hbtest

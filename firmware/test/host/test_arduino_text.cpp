@@ -30,6 +30,7 @@ TEST(string_builds_the_classroom_line) {
   CHECK_STR(String(255, HEX).c_str(), "ff");
   CHECK_STR(String(5, BIN).c_str(), "101");
   CHECK_STR(String(-42).c_str(), "-42");
+  CHECK_STR(String(-1, HEX).c_str(), "ffffffff");  // 32-bit, as on the ESP8266
   CHECK_STR(String('x').c_str(), "x");
   CHECK_STR(("Seq:" + String(7)).c_str(), "Seq:7");
 }
@@ -77,6 +78,8 @@ TEST(print_ends_lines_with_cr_lf_and_formats_numbers) {
   out.print(' ');
   out.print(255, HEX);
   out.print(' ');
+  out.print(-1, HEX);
+  out.print(' ');
   out.print(4294967295UL);
   out.println();
   out.printf("Connecting to %s:%d\n", "127.0.0.1", 5050);
@@ -84,7 +87,7 @@ TEST(print_ends_lines_with_cr_lf_and_formats_numbers) {
   out.println(IPAddress(192, 168, 1, 10));
   out.println(2.5, 0);
   CHECK_STR(out.text,
-            "12,1234567,28.3,65.2\r\n28.30 28.3 nan -12 FF 4294967295\r\nConnecting to 127.0.0.1:5050\nstr\r\n"
+            "12,1234567,28.3,65.2\r\n28.30 28.3 nan -12 FF FFFFFFFF 4294967295\r\nConnecting to 127.0.0.1:5050\nstr\r\n"
             "192.168.1.10\r\n3\r\n");
 }
 

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       dev.hilbench.server.cli.ServeCommand.class, dev.hilbench.server.cli.ExportCommand.class,
       dev.hilbench.hil.cli.PortsCommand.class, dev.hilbench.hil.cli.FlashCommand.class, dev.hilbench.hil.cli.ChipIdCommand.class, dev.hilbench.hil.cli.MonitorCommand.class, dev.hilbench.hil.cli.RomEmulatorCommand.class,
       dev.hilbench.simulator.cli.SimulateCommand.class, ReconcileCommand.class, DemoCommand.class,
+      dev.hilbench.simulator.proxy.ProxyCommand.class,
+      BenchCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Holds the ledger of a simulator run (every reading with its fate) against the server's store",
-      "and prints, per device and in total: generated, sent, stored, lost in transit, duplicated,",
-      "and where each loss happened. Exit status 1 if a check fails:",
+      "Holds a simulator run's ledger against the server's store: what was lost, and where.",
+      "Prints, per device and in total: generated, sent, stored, lost in transit, duplicated, and",
+      "the fate behind every other loss (every reading of the ledger has one). Exit status 1 if a",
+      "check fails:",
       "  exact:  every acknowledged reading is stored; nothing is stored that was not sent intact;",
       "          nothing is stored twice;",
       "  timing: readings sent but not stored are at most one per abrupt connection end.",

@@ -102,6 +102,21 @@ public final class Fleet implements AutoCloseable {
     return FleetStats.of(nodes.size(), counters, errors.size());
   }
 
+  /**
+   * Waits until {@code condition} holds on the fleet's counters, or {@code timeout} passes.
+   * Returns whether it held. (Tests use Awaitility; this is for experiments and features.)
+   */
+  public boolean await(java.util.function.Predicate<FleetStats> condition, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.test(stats())) {
+      if (System.nanoTime() >= deadline) {
+        return false;
+      }
+      Thread.sleep(10); // polling counters the loops update; bounded by the deadline
+    }
+    return true;
+  }
+
   /** Time since the fleet started. */
   public Duration uptime() {
     return Duration.ofNanos(System.nanoTime() - startedAtNanos);

@@ -65,19 +65,20 @@ public final class DemoRun {
     Ledger ledger;
     Fleet fleet;
     ServerStats serverStats;
+    String sample;
     try (ReceiverServer server = ReceiverServer.start(serverConfig, quiet, quiet)) {
       FleetConfig config = scenario.fleetConfig(new InetSocketAddress("127.0.0.1", server.port()), seed, FleetConfig.newRunId());
       introduce(config, server);
       fleet = Fleet.start(config);
       try {
-        String watched = config.groups().get(0).deviceId(0);
-        ProgressLine progress = new ProgressLine(err, rewrite, duration, () -> ServerView.progress(server, watched));
+        ProgressLine progress = new ProgressLine(err, rewrite, duration, () -> ServerView.progress(server));
         ledger = FleetRun.run(fleet, scenario.events(), duration, Duration.ofSeconds(5), progress);
       } finally {
         fleet.close();
       }
       awaitStore(server);
       serverStats = server.stats();
+      sample = ServerView.lastReading(server, config.groups().get(0).deviceId(0)).orElse(null);
     }
     out.println();
     out.println("What the nodes did (the simulator's ledger):");
@@ -85,6 +86,9 @@ public final class DemoRun {
     out.println();
     out.println("What the receiver saw:");
     out.print(indent(ServerView.summary(serverStats)));
+    if (sample != null) {
+      out.println("  Its last reading from the first node, as the classroom server printed it: " + sample);
+    }
     out.println();
     Reconciliation rec = Reconciler.reconcile(ledger, StoreKeys.read(db));
     out.println("Reconciliation: every reading of the ledger looked up in the receiver's store");

@@ -13,17 +13,20 @@ final class ServerView {
 
   private ServerView() {}
 
-  /** {@code | stored 412 | malformed 3 | last classroom-0001 Seq:12 23.4°C 45%}. */
-  static String progress(ReceiverServer server, String watched) {
+  /** {@code | stored 412 | malformed 3}: the receiver's side of the progress line. */
+  static String progress(ReceiverServer server) {
     ServerStats s = server.stats();
-    String last = server.device(watched).map(DeviceSnapshot::lastReading)
-        .map(r -> " | " + watched + " " + classroom(r)).orElse("");
-    return String.format(" | stored %d | malformed %d", s.readingsStored(), s.malformed()) + last;
+    return String.format(" | stored %d | malformed %d", s.readingsStored(), s.malformed());
   }
 
   /** The classroom server's way of printing a reading. */
-  static String classroom(Reading r) {
-    return String.format("Seq:%d Temp:%.1f°C Hum:%.0f%%", r.seq(), r.temperature(), r.humidity());
+  static String classroom(String device, Reading r) {
+    return String.format("%s Seq:%d Time:%d Temp:%.1f°C Hum:%.0f%%", device, r.seq(), r.millis(), r.temperature(), r.humidity());
+  }
+
+  /** The latest reading of a device as the classroom server printed it, if it sent one. */
+  static java.util.Optional<String> lastReading(ReceiverServer server, String device) {
+    return server.device(device).map(DeviceSnapshot::lastReading).map(r -> classroom(device, r));
   }
 
   static String summary(ServerStats s) {

@@ -1,5 +1,6 @@
 package dev.hilbench.features.run;
 
+import dev.hilbench.features.dut.nodemcu.WifiCredentials;
 import dev.hilbench.features.target.ScenarioCatalog;
 import dev.hilbench.features.target.Target;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ public final class SuiteRunner {
    */
   public static List<String> arguments(Target target, Path reportDir, String extraTags) {
     List<String> args = new ArrayList<>(List.of(
+        "--monochrome",
         "--glue", GLUE,
         "--plugin", "dev.hilbench.features.report.TargetReport",
         "--plugin", "html:" + reportDir.resolve("report.html"),
@@ -43,11 +45,13 @@ public final class SuiteRunner {
 
   /**
    * Runs the suite for {@code target} with the given {@link RunSettings} system properties set for
-   * the run's length (and restored after).
+   * the run's length (and restored after), and the Wi-Fi credentials, if given, held in memory
+   * for the real-board target ({@link RunSecrets}).
    *
    * @return 0 when every scenario passed, 1 otherwise
    */
-  public static int run(Target target, Path reportDir, String extraTags, Map<String, String> properties) {
+  public static int run(Target target, Path reportDir, String extraTags, Map<String, String> properties,
+      WifiCredentials wifi) {
     Map<String, String> all = new HashMap<>(properties);
     all.put(RunSettings.TARGET, target.id());
     all.putIfAbsent(RunSettings.WORK_DIR, reportDir.resolve("scenarios").toString());
@@ -55,11 +59,13 @@ public final class SuiteRunner {
     Map<String, String> previous = new HashMap<>();
     all.forEach((k, v) -> previous.put(k, System.getProperty(k)));
     all.forEach(System::setProperty);
+    RunSecrets.set(wifi);
     try {
       byte status = io.cucumber.core.cli.Main.run(arguments(target, reportDir, extraTags).toArray(String[]::new),
           Thread.currentThread().getContextClassLoader());
       return status == 0 ? 0 : 1;
     } finally {
+      RunSecrets.clear();
       previous.forEach((k, v) -> {
         if (v == null) {
           System.clearProperty(k);

@@ -34,10 +34,11 @@ import picocli.CommandLine.Spec;
 /** {@code ./hilbench monitor}: the device's console, live, with commands typed at it. */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
     description = {
-        "Show the board's serial console live, each line timestamped, and send what you type as console",
-        "commands (help, status, wifi ssid ..., fault drop p=0.1, ...). Ctrl-D or Ctrl-C ends it.",
-        "Every run keeps a transcript; Wi-Fi passwords are masked in it (and the value of",
-        "$HILBENCH_WIFI_PASS wherever it appears)."})
+        "Show the board's serial console live and send it the commands you type.",
+        "Each line is timestamped; typed lines go to the board as console commands (help, status,"
+            + " wifi ssid ..., fault drop p=0.1, ...). Ctrl-D or Ctrl-C ends it.",
+        "Every run keeps a transcript; Wi-Fi passwords are masked in it (and the value of"
+            + " $HILBENCH_WIFI_PASS wherever it appears)."})
 public final class MonitorCommand implements Callable<Integer> {
 
   private static final Duration REACQUIRE_TIMEOUT = Duration.ofSeconds(10);
@@ -86,10 +87,10 @@ public final class MonitorCommand implements Callable<Integer> {
     Console console = null;
     try {
       port = OpenedPort.open(portOptions);
-      console = Console.start(port.link, file, redactor, show);
       out.println("--- monitor on " + port.info.path() + " at " + portOptions.baud + " baud; transcript " + file
           + "; Ctrl-D ends ---");
       out.flush();
+      console = Console.start(port.link, file, redactor, show);
       if (reset) {
         resetIntoApp(port, err);
       }

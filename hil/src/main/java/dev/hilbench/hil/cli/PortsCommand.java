@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code ./hilbench ports}: what can be flashed or monitored, and which of it is a NodeMCU. */
 @Command(name = "ports", mixinStandardHelpOptions = true,
     description = {
-        "List serial ports with path, USB id, serial number and description; NodeMCU bridges (CP2102,"
-            + " CH340, FTDI) are marked, and running virtual NodeMCUs are shown with their pseudo-terminal.",
+        "List serial ports, marking NodeMCU boards and running virtual NodeMCUs.",
+        "Each port with path, USB id, serial number and description; NodeMCU bridges (CP2102, CH340,"
+            + " FTDI) are marked, and running virtual NodeMCUs are shown with their pseudo-terminal.",
         "Choose a port for the other commands by path or serial number (--port), never by position."})
 public final class PortsCommand implements Callable<Integer> {
 

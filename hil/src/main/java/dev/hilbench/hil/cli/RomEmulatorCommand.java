@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
 /** {@code ./hilbench rom-emulator}: a virtual NodeMCU waiting in download mode, for any flashing tool. */
 @Command(name = "rom-emulator", mixinStandardHelpOptions = true,
     description = {
-        "Start the virtual NodeMCU in download mode (its ROM bootloader) on a pseudo-terminal, print the",
-        "pseudo-terminal and the side channel, and keep it running until Ctrl-C. Flash it with",
-        "`./hilbench flash` or with esptool (--no-stub --before no-reset); what is written stays in FILE."})
+        "Start the virtual NodeMCU in download mode, for any flashing tool to try.",
+        "Its ROM bootloader waits on a pseudo-terminal; the pseudo-terminal and the side channel are"
+            + " printed first (serial ..., control ...), and it runs until Ctrl-C or a `quit` on the side"
+            + " channel. Flash it with `./hilbench flash` or with esptool (--no-stub --before no-reset);"
+            + " what is written stays in the --flash file."})
 public final class RomEmulatorCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -28,7 +28,7 @@ public final class RomConnection {
   private final JunkLog junk = new JunkLog(512);
   private final byte[] buf = new byte[4096];
   private String slipError;
-  private int readLimit = 4096;   // 1 while awaiting the last reply: leave what follows it unread
+  private int readLimit = buf.length;   // 1 while awaiting the last reply: leave what follows it unread
   private long bytesWritten;
   private long bytesRead;
 
@@ -62,7 +62,7 @@ public final class RomConnection {
     return timeouts;
   }
 
-  /** Bytes outside frames seen so far (cleared by the connector at each attempt). */
+  /** Bytes outside frames seen so far (cleared when a connect starts). */
   public JunkLog junk() {
     return junk;
   }
@@ -148,22 +148,6 @@ public final class RomConnection {
         bytesRead += n;
         decoder.feed(buf, 0, n, sink);
       }
-    }
-  }
-
-  /** Reads what arrives until {@code quiet} passes without a byte; returns the frames seen. */
-  public int drainFor(Duration quiet) throws IOException {
-    int count = frames.size();
-    frames.clear();
-    while (true) {
-      int n = link.read(buf, 0, buf.length, quiet);
-      if (n <= 0) {
-        return count;
-      }
-      bytesRead += n;
-      decoder.feed(buf, 0, n, sink);
-      count += frames.size();
-      frames.clear();
     }
   }
 

@@ -11,7 +11,10 @@ import java.util.List;
  * The live line a run prints each second: on a terminal it rewrites itself, elsewhere (a log, a
  * pipe) it is one line per second.
  *
- * <pre>[ 12s] connected 20/20 | 4.0 readings/s | sent 212 | reconnects 3 | errors 0</pre>
+ * <pre>[ 12s/60s] connected 20/20 | 4.0/s | sent 212 | reconnects 3 | errors 0</pre>
+ *
+ * <p>The rate is readings written per second over the last second; errors are failed connection
+ * attempts plus connections that ended abruptly.
  */
 public final class ProgressLine implements FleetRun.Watcher {
 
@@ -43,16 +46,26 @@ public final class ProgressLine implements FleetRun.Watcher {
         : (delivered - lastSent) / Math.max(1e-3, (now - lastNanos) / 1e9);
     lastSent = delivered;
     lastNanos = now;
-    String line = String.format("[%3ds/%ds] connected %d/%d | %.1f readings/s | sent %d%s | reconnects %d | errors %d",
+    String line = String.format("[%3ds/%ds] connected %d/%d | %.1f/s | sent %d%s | reconnects %d | errors %d",
         elapsed.toSeconds(), total.toSeconds(), s.connected(), s.nodes(), rate, delivered,
         s.acked() > 0 ? " acked " + s.acked() : "", s.reconnects(), errors(s)) + more.get();
     if (rewrite) {
-      out.print("\r" + line + "\u001b[K");
+      // A line wider than the terminal would wrap, and \r would only go back to its last row.
+      int width = terminalWidth() - 1;
+      out.print("\r" + (line.length() > width ? line.substring(0, width) : line) + "\u001b[K");
       dirty = true;
     } else {
       out.println(line);
     }
     out.flush();
+  }
+
+  private static int terminalWidth() {
+    try {
+      return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "100")));
+    } catch (NumberFormatException e) {
+      return 100;
+    }
   }
 
   /** What the line calls errors: failed connection attempts and connections that ended abruptly. */

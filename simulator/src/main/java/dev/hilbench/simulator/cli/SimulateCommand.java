@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs a fleet of simulated NodeMCU (ESP8266) + DHT11 nodes against a receiver, with faults,",
-      "reconnect policies and a ledger of every reading's fate. A progress line each second on",
-      "stderr, a summary at the end. Exit status 1 if the run's own checks fail.",
+      "Runs a fleet of simulated NodeMCU (ESP8266) + DHT11 nodes against a receiver.",
+      "With faults, reconnect policies and a ledger of every reading's fate; a progress line each",
+      "second on stderr, a summary at the end. Exit status 1 if the run's own checks fail.",
       "",
       "Example: ./hilbench simulate --server 127.0.0.1:5050 --devices 20 --interval 1s --duration 30s \\",
       "           --fault sensor_fail=0.05 --fault slicer=0.5,average_size=3 --ledger run.ledger"},

@@ -462,6 +462,13 @@ public final class SimNode {
     if (l != link) {
       return;
     }
+    if (silent) {
+      // Wi-Fi went away while the handshake was under way: the node never learns it succeeded.
+      l.close(Link.Close.RST, false);
+      link = null;
+      state = State.WAITING;
+      return;
+    }
     state = State.CONNECTED;
     backoff.connected(host.nanoTime() / MS);
     counters.connected.incrementAndGet();

@@ -19,7 +19,17 @@ final class ControlConsole {
       "  up          listen again on the same port",
       "  list        the toxics in effect",
       "  stats       the counter line",
-      "  quit        stop the proxy");
+      "  quit        stop the proxy",
+      "toxics (TYPE[:KEY=VALUE,...], also stream=upstream|downstream, toxicity=0..1):",
+      toxicList());
+
+  private static String toxicList() {
+    StringBuilder s = new StringBuilder();
+    for (ToxicType t : ToxicType.values()) {
+      s.append(String.format("  %-11s %s\n              %s\n", t.toxicName(), t.paramsHelp(), t.help()));
+    }
+    return s.toString().stripTrailing();
+  }
 
   /** A reply, and whether the proxy should stop. */
   record Reply(String text, boolean quit) {}
@@ -50,7 +60,7 @@ final class ControlConsole {
         }
         case "up" -> {
           proxy.setDown(false);
-          yield reply("up: listening on " + proxy.address());
+          yield reply("up: listening on " + HostPort.format(proxy.address()));
         }
         case "list", "ls" -> reply(list());
         case "stats" -> reply("counters: " + proxy.stats().line());
@@ -71,9 +81,7 @@ final class ControlConsole {
     if (argument.isEmpty()) {
       return "error: add needs a toxic, e.g. add slicer:average_size=2";
     }
-    ToxicSpec spec = ToxicSpec.parse(argument);
-    ToxicHandle h = proxy.addToxic(spec.type().toxicName(), spec.stream(), spec.toxicity(), spec.params());
-    return "added " + h;
+    return "added " + proxy.addToxic(ToxicSpec.parse(argument));
   }
 
   private String remove(String argument) {

@@ -33,4 +33,10 @@ final class HostPort {
     }
     return address;
   }
+
+  /** {@code 127.0.0.1:5050} or {@code [::1]:5050}: the address as one would type it. */
+  static String format(InetSocketAddress address) {
+    String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+  }
 }

@@ -3,8 +3,8 @@ package dev.hilbench.simulator.proxy;
 /**
  * {@code limit_data} (bytes), as Toxiproxy's: the first {@code bytes} bytes of this direction
  * pass, then the link is closed, usually in the middle of a line. With 0 the link closes as soon
- * as bytes arrive. For an exact count put it last (or alone) in its direction: a toxic after it
- * that still holds bytes when the link closes loses them.
+ * as bytes arrive. The close travels behind the bytes, through any toxics after this one, so
+ * the receiver gets exactly {@code bytes} bytes and then the end of the stream.
  */
 final class LimitDataToxic implements Toxic {
 

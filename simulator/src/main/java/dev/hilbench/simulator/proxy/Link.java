@@ -1,6 +1,7 @@
 package dev.hilbench.simulator.proxy;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A link ends when both directions have passed their FIN on, or at once when a toxic, a peer's
  * reset or the proxy closes it.
  *
- * <p>The toxic methods ({@link #meet}, {@link #start}, {@link #add}, {@link #remove}) are called under the
+ * <p>{@link #meet}, {@link #start}, {@link #add} and {@link #remove} are called under the
  * proxy's change lock only; the rest is thread-safe.
  */
 final class Link {
@@ -96,8 +97,9 @@ final class Link {
     return names.isEmpty() ? "no toxics" : String.join(", ", names);
   }
 
+  /** The client's address, {@code 127.0.0.1:40312}. */
   String peer() {
-    return String.valueOf(client.getRemoteSocketAddress());
+    return HostPort.format((InetSocketAddress) client.getRemoteSocketAddress());
   }
 
   /** A direction passed its FIN on; when both have, the link is done. */

@@ -18,6 +18,6 @@ record LinkToxic(ToxicHandle handle, Toxic toxic) {
 
   /** {@code slicer#2}: the type and the handle's id, for thread names and close reasons. */
   String name() {
-    return handle == null ? "noop" : handle.type() + "#" + handle.id();
+    return handle == null ? "noop" : handle.type().toxicName() + "#" + handle.id();
   }
 }

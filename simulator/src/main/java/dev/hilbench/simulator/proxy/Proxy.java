@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class Proxy implements AutoCloseable {
 
   private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
   private static final int BACKLOG = 128;
+  private static final Duration ACCEPTOR_STOP_LIMIT = Duration.ofSeconds(5);
 
   private final InetSocketAddress upstream;
   private final long seed;
@@ -47,6 +49,7 @@ public final class Proxy implements AutoCloseable {
   private final List<ToxicHandle> toxics = new ArrayList<>();
   private int lastToxicId;
   private ServerSocket serverSocket;
+  private Thread acceptor;
   private boolean down;
   private boolean closed;
 
@@ -129,6 +132,14 @@ public final class Proxy implements AutoCloseable {
     } finally {
       changes.unlock();
     }
+  }
+
+  /**
+   * Adds a toxic written as on the command line, e.g.
+   * {@code ToxicSpec.parse("slicer:average_size=2,size_variation=1")}.
+   */
+  public ToxicHandle addToxic(ToxicSpec spec) {
+    return addToxic(spec.type().toxicName(), spec.stream(), spec.toxicity(), spec.params());
   }
 
   /** Removes a toxic from the open links and the links to come; false if it was not there. */
@@ -245,15 +256,34 @@ public final class Proxy implements AutoCloseable {
       throw new IOException("cannot listen on " + address + ": " + e.getMessage(), e);
     }
     serverSocket = ss;
-    Thread.ofVirtual().name("proxy-accept-" + ss.getLocalPort()).start(() -> acceptLoop(ss));
+    acceptor = Thread.ofVirtual().name("proxy-accept-" + ss.getLocalPort()).start(() -> acceptLoop(ss));
   }
 
-  /** Called with the change lock held; the accept loop ends when its socket closes. */
+  /**
+   * Called with the change lock held. Waits for the accept loop to end: closing a socket that a
+   * thread is accepting on completes only when that thread wakes up, and until then the kernel
+   * would still complete new connections.
+   */
   private void stopListening() {
     try {
       serverSocket.close();
     } catch (IOException e) {
       events.accept(new ProxyEvent(ProxyEvent.Kind.ACCEPT_FAILED, 0, "closing the listening socket failed: " + e.getMessage()));
+    }
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (!acceptor.join(ACCEPTOR_STOP_LIMIT)) {
+          throw new IllegalStateException("the accept loop on port " + serverSocket.getLocalPort()
+              + " did not stop within " + ACCEPTOR_STOP_LIMIT);
+        }
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -301,7 +331,7 @@ public final class Proxy implements AutoCloseable {
       upstreamUnreachable.incrementAndGet();
       String problems = closeQuietly(server) + closeQuietly(client);
       events.accept(new ProxyEvent(ProxyEvent.Kind.UPSTREAM_UNREACHABLE, number,
-          client.getRemoteSocketAddress() + ": " + upstream + ": " + e.getMessage() + problems));
+          HostPort.format((InetSocketAddress) client.getRemoteSocketAddress()) + " -> " + HostPort.format(upstream) + ": " + e.getMessage() + problems));
       return;
     }
     changes.lock();
@@ -314,7 +344,7 @@ public final class Proxy implements AutoCloseable {
       link.meet(toxics);
       links.add(link);
       events.accept(new ProxyEvent(ProxyEvent.Kind.LINK_OPENED, number,
-          link.peer() + " -> " + upstream + ": " + link.toxicsApplied()));
+          link.peer() + " -> " + HostPort.format(upstream) + ": " + link.toxicsApplied()));
       link.start();
     } finally {
       changes.unlock();

@@ -26,27 +26,31 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "A TCP proxy that puts network faults between a node (simulated, virtual or a real board)",
-      "and the server, with Toxiproxy's toxic names and parameters. Point the node at the proxy.",
-      "Prints the toxics it applies, each link opened and closed, and a counter line.",
+      "A TCP proxy that puts network faults between a node (simulated, virtual or",
+      "a real board) and the server, with Toxiproxy's toxic names and parameters.",
+      "Point the node at the proxy. Prints the toxics it applies, each link opened",
+      "and closed, and a counter line.",
       "",
       "Example: ./hilbench proxy --listen 0.0.0.0:5051 --upstream 127.0.0.1:5050 \\",
-      "           --toxic 'slicer:average_size=2,size_variation=1,delay=2000' --seed 7"},
+      "           --toxic slicer:average_size=2,size_variation=1,delay=2000"},
     footer = {"",
         "Toxics (--toxic TYPE[:KEY=VALUE,...]; whole numbers; defaults shown):",
-        "  latency     latency=100,jitter=0 (ms, ms): every chunk held back latency +/- jitter",
-        "  bandwidth   rate=? (KB/s): no faster than rate (1 KB = 1000 bytes); rate is required",
-        "  slicer      average_size=4,size_variation=2,delay=1000 (bytes, bytes, us): partial writes",
-        "  timeout     timeout=0 (ms): black hole, not even a FIN passes; closed after timeout,",
-        "              never if 0 (half-open, as when Wi-Fi drops)",
-        "  reset_peer  timeout=5000 (ms): RST to both peers that long after the link met the toxic",
-        "  limit_data  bytes=100 (bytes): that many bytes pass, then the link is closed",
-        "Every toxic also takes stream=upstream|downstream (default upstream, towards the server;",
-        "toxiproxy-cli defaults to downstream) and toxicity=0..1 (default 1: every link).",
+        "  latency     latency=100,jitter=0 (ms): chunks held back latency +/- jitter",
+        "  bandwidth   rate (KB/s, required): no faster than that; 1 KB = 1000 bytes",
+        "  slicer      average_size=4,size_variation=2 (bytes),delay=1000 (us):",
+        "              partial writes of average_size +/- size_variation bytes",
+        "  timeout     timeout=0 (ms): black hole, not even a FIN passes; the link",
+        "              closes after timeout, never if 0 (half-open: Wi-Fi lost)",
+        "  reset_peer  timeout=5000 (ms): RST to both peers that long after connect",
+        "  limit_data  bytes=100: that many bytes pass, then the link closes",
+        "Each also takes stream=upstream|downstream (default upstream: towards the",
+        "server; toxiproxy-cli's default is downstream) and toxicity=0..1 (default",
+        "1: every link; rolled once per link from the seed).",
         "",
-        "Commands on standard input, one a line: add TOXIC, remove ID, clear, down, up, list,",
-        "stats, quit. 'down' is Toxiproxy's enabled=false: connections refused, links closed.",
-        "Without a terminal (stdin at its end) the proxy runs until it is stopped (Ctrl-C, SIGTERM)."})
+        "Commands on standard input, one a line: add TOXIC, remove ID, clear, down,",
+        "up, list, stats, quit. 'down' is Toxiproxy's enabled=false: clients are",
+        "refused and links closed. With no terminal (stdin at its end) the proxy",
+        "runs until stopped (Ctrl-C, SIGTERM). See docs/proxy.md."})
 public final class ProxyCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -94,18 +98,23 @@ public final class ProxyCommand implements java.util.concurrent.Callable<Integer
       return 1;
     }
     try (proxy) {
-      print(out, "proxy: listening on " + proxy.address() + ", upstream " + forwardTo + ", seed " + runSeed);
+      print(out, "proxy: listening on " + HostPort.format(proxy.address()) + ", upstream " + HostPort.format(forwardTo)
+          + ", seed " + runSeed);
       for (ToxicSpec s : specs) {
-        print(out, "toxic " + proxy.addToxic(s.type().toxicName(), s.stream(), s.toxicity(), s.params()));
+        print(out, "toxic " + proxy.addToxic(s));
       }
       if (specs.isEmpty()) {
         print(out, "no toxics: bytes pass unchanged");
       }
       print(out, "commands on stdin: add TOXIC, remove ID, clear, down, up, list, stats, quit");
+      // Stopped with Ctrl-C, the counters still get printed.
       Thread finalCounters = new Thread(() -> print(out, "counters: " + proxy.stats().line()));
       Runtime.getRuntime().addShutdownHook(finalCounters);
-      runUntilQuit(proxy, out, every);
-      Runtime.getRuntime().removeShutdownHook(finalCounters);
+      try {
+        runUntilQuit(proxy, out, every);
+      } finally {
+        Runtime.getRuntime().removeShutdownHook(finalCounters);
+      }
       print(out, "counters: " + proxy.stats().line());
     }
     return 0;

@@ -21,8 +21,14 @@ public record ProxyEvent(Kind kind, int link, String detail) {
     ACCEPT_FAILED
   }
 
+  /** {@code link 3 opened: ...}, {@code link 3 closed: both sides closed}, {@code accept failed: ...}. */
   @Override
   public String toString() {
-    return "link " + link + " " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + detail;
+    return switch (kind) {
+      case LINK_OPENED -> "link " + link + " opened: " + detail;
+      case LINK_CLOSED -> "link " + link + " closed: " + detail;
+      case UPSTREAM_UNREACHABLE -> "link " + link + " upstream unreachable: " + detail;
+      case ACCEPT_FAILED -> "accept failed: " + detail;
+    };
   }
 }

@@ -71,6 +71,9 @@ public enum ToxicType {
    */
   record Param(String name, Long defaultValue, long min, String unit) {}
 
+  /** Far beyond any sensible fault (11 days in ms, 1 TB/s), and safe from overflow in nanoseconds. */
+  private static final long MAX_VALUE = 1_000_000_000L;
+
   private final String toxicName;
   private final String help;
   private final List<Param> params;
@@ -91,6 +94,10 @@ public enum ToxicType {
 
   public String help() {
     return help;
+  }
+
+  List<Param> params() {
+    return params;
   }
 
   /** {@code average_size=4,size_variation=2,delay=1000 (bytes, bytes, µs)}: the parameters with defaults. */
@@ -139,9 +146,9 @@ public enum ToxicType {
         throw new IllegalArgumentException("toxic " + toxicName + " needs parameter " + p.name() + " (" + p.unit() + ")");
       }
       long v = value == null ? p.defaultValue() : wholeNumber(p, value);
-      if (v < p.min()) {
-        throw new IllegalArgumentException("toxic " + toxicName + ", parameter " + p.name() + ": must be at least "
-            + p.min() + " " + p.unit() + ", got " + v);
+      if (v < p.min() || v > MAX_VALUE) {
+        throw new IllegalArgumentException("toxic " + toxicName + ", parameter " + p.name() + ": must be "
+            + (v < p.min() ? "at least " + p.min() : "at most " + MAX_VALUE) + " " + p.unit() + ", got " + v);
       }
       resolved.put(p.name(), v);
     }

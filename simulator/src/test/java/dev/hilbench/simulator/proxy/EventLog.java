@@ -1,6 +1,6 @@
 package dev.hilbench.simulator.proxy;
 
-import static org.awaitility.Awaitility.await;
+import org.awaitility.Awaitility;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +23,7 @@ final class EventLog implements Consumer<ProxyEvent> {
 
   /** Waits for the event of this kind about this link. */
   ProxyEvent await(ProxyEvent.Kind kind, int link) {
-    await("a " + kind + " event for link " + link + " (events so far: " + events + ")")
+    Awaitility.await("a " + kind + " event for link " + link + " (events so far: " + events + ")")
         .atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
         .until(() -> find(kind, link) != null);
     return find(kind, link);
