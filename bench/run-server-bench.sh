@@ -6,7 +6,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 
 usage() {
   cat <<EOF2
-usage: bench/run-server-bench.sh [--only LIST] [--quick] [--no-build] [--profile]
+usage: bench/run-server-bench.sh [--only LIST] [--rounds N] [--quick] [--no-build] [--profile]
 
 Runs, in this order, on this machine and on loopback only:
   jmh    framer + codec parse rate on one core           bench/server/jmh.sh
@@ -17,6 +17,8 @@ Runs, in this order, on this machine and on loopback only:
 then prints every summary (also saved under bench/target/results/).
 
   --only LIST  comma-separated subset of jmh,bulk,fleet,idle (default all)
+  --rounds N   bulk and fleet run each receiver N times, alternating, and count the best run
+               of each: the least disturbed by other work on this shared machine (default 3)
   --quick      smaller runs: JMH 1 s iterations, bulk 5m and fleet 1m readings
   --no-build   use the jars as they are (default: package cli/target/hilbench.jar once first)
   --profile    record JFR profiles of the server runs (bulk, fleet)
@@ -27,10 +29,11 @@ The server must be installed in ~/.m2 (./mvnw -q -o install -pl server -DskipTes
 EOF2
 }
 
-ONLY=jmh,bulk,fleet,idle QUICK=no BUILD=yes PROFILE=()
+ONLY=jmh,bulk,fleet,idle QUICK=no BUILD=yes PROFILE=() ROUNDS=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --only) ONLY="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
     --quick) QUICK=yes; shift ;;
     --no-build) BUILD=no; shift ;;
     --profile) PROFILE=(--profile); shift ;;
@@ -61,11 +64,11 @@ server_build=("${build[@]}")
 next_build() { server_build=(--no-build); }
 if wants bulk; then
   lines=(); [ "$QUICK" = yes ] && lines=(--lines 5m)
-  run bulk bulk.sh "${server_build[@]}" "${PROFILE[@]}" "${lines[@]}"; next_build
+  run bulk bulk.sh "${server_build[@]}" "${PROFILE[@]}" --rounds "$ROUNDS" "${lines[@]}"; next_build
 fi
 if wants fleet; then
   lines=(); [ "$QUICK" = yes ] && lines=(--lines 1m)
-  run fleet fleet.sh "${server_build[@]}" "${PROFILE[@]}" "${lines[@]}"; next_build
+  run fleet fleet.sh "${server_build[@]}" "${PROFILE[@]}" --rounds "$ROUNDS" "${lines[@]}"; next_build
 fi
 if wants idle; then
   run idle idle.sh "${server_build[@]}"; next_build

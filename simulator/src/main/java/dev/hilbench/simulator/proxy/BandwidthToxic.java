@@ -17,7 +17,7 @@ final class BandwidthToxic implements Toxic {
 
   BandwidthToxic(long rateKbPerSecond) {
     this.bytesPerSecond = rateKbPerSecond * 1000L;
-    this.pieceBytes = (int) Math.clamp(bytesPerSecond * PIECE_NANOS / 1_000_000_000L, 1, 1 << 20);
+    this.pieceBytes = Math.clamp(bytesPerSecond * PIECE_NANOS / 1_000_000_000L, 1, 1 << 20);
   }
 
   @Override

@@ -187,6 +187,8 @@ class LinksTest {
       p.addToxic("latency", Direction.UPSTREAM, 0.5, Map.of("latency", 0));
       for (int link = 1; link <= 16; link++) {
         try (Peer client = Peer.connect(p.address()); Peer server = upstream.accept()) {
+          client.send("x"); // latency 0: whether the toxic applies or not, the byte passes
+          assertEquals("x", server.readText(1));
           if (!log.await(ProxyEvent.Kind.LINK_OPENED, link).detail().endsWith("(not this link)")) {
             applied.add(link);
           }
@@ -202,6 +204,7 @@ class LinksTest {
       InetSocketAddress address = proxy.address();
       proxy.close();
       assertEquals(Peer.Ending.EOF, server.awaitEnding());
+      assertEquals(Peer.Ending.EOF, client.awaitEnding());
       assertEquals(0, proxy.links());
       assertTrue(events.await(ProxyEvent.Kind.LINK_CLOSED, 1).detail().contains("proxy closed"));
       org.junit.jupiter.api.Assertions.assertThrows(java.net.ConnectException.class, () -> Peer.connect(address));
