@@ -26,6 +26,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The demo itself: a receiver on 127.0.0.1, a mixed fleet with faults against it, live progress,
@@ -35,6 +38,8 @@ public final class DemoRun {
 
   /** Idle timeout of the demo's receiver: short, so that silenced nodes are seen to be closed. */
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(3);
+  /** How long the receiver is down when the demo restarts it. */
+  static final Duration RESTART_DOWN = Duration.ofSeconds(2);
 
   private final Scenario scenario;
   private final long seed;
@@ -60,32 +65,41 @@ public final class DemoRun {
   /** Runs the demo; true when every check held. */
   public boolean run() throws IOException, InterruptedException {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    ServerConfig serverConfig = ServerConfig.defaults().withBind("127.0.0.1").withPort(0).withAdminPort(-1)
+    ServerConfig serverConfig = ServerConfig.defaults().withBind("127.0.0.1").withAdminPort(-1)
         .withDatabase(db).withOutput(OutputMode.QUIET).withIdleTimeout(IDLE_TIMEOUT);
     Ledger ledger;
     Fleet fleet;
-    ServerStats serverStats;
+    Receiver.Totals seen;
+    int restarts;
     String sample;
-    try (ReceiverServer server = ReceiverServer.start(serverConfig, quiet, quiet)) {
-      FleetConfig config = scenario.fleetConfig(new InetSocketAddress("127.0.0.1", server.port()), seed, FleetConfig.newRunId());
-      introduce(config, server);
+    ScheduledExecutorService restarter = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "demo-restart"));
+    try (Receiver receiver = Receiver.start(serverConfig, quiet)) {
+      FleetConfig config = scenario.fleetConfig(new InetSocketAddress("127.0.0.1", receiver.port()), seed, FleetConfig.newRunId());
+      Duration restartAt = restartAt();
+      introduce(config, receiver, restartAt);
       fleet = Fleet.start(config);
       try {
-        ProgressLine progress = new ProgressLine(err, rewrite, duration, () -> ServerView.progress(server));
+        ProgressLine progress = new ProgressLine(err, rewrite, duration, () -> ServerView.progress(receiver));
+        if (restartAt != null) {
+          restarter.schedule(() -> restart(receiver, progress), restartAt.toMillis(), TimeUnit.MILLISECONDS);
+        }
         ledger = FleetRun.run(fleet, scenario.events(), duration, Duration.ofSeconds(5), progress);
       } finally {
         fleet.close();
+        restarter.shutdown();
+        restarter.awaitTermination(30, TimeUnit.SECONDS);
       }
-      awaitStore(server);
-      serverStats = server.stats();
-      sample = ServerView.lastReading(server, config.groups().get(0).deviceId(0)).orElse(null);
+      receiver.current().ifPresent(DemoRun::awaitStore);
+      seen = receiver.totals();
+      restarts = receiver.restarts();
+      sample = ServerView.lastReading(receiver, config.groups().get(0).deviceId(0)).orElse(null);
     }
     out.println();
     out.println("What the nodes did (the simulator's ledger):");
     out.print(indent(RunSummary.render(ledger, fleet.stats())));
     out.println();
     out.println("What the receiver saw:");
-    out.print(indent(ServerView.summary(serverStats)));
+    out.print(indent(ServerView.summary(seen, restarts)));
     if (sample != null) {
       out.println("  Its last reading from the first node, as the classroom server printed it: " + sample);
     }
@@ -111,10 +125,28 @@ public final class DemoRun {
     return rec.ok() && problems.isEmpty();
   }
 
-  private void introduce(FleetConfig config, ReceiverServer server) {
+  /** The receiver restarts a little past the middle of the run, if the run is long enough to recover. */
+  private Duration restartAt() {
+    return duration.compareTo(Duration.ofSeconds(20)) < 0 ? null : Duration.ofMillis(duration.toMillis() * 11 / 20);
+  }
+
+  private void restart(Receiver receiver, ProgressLine progress) {
+    try {
+      progress.note("event: the receiver restarts (down " + Durations.format(RESTART_DOWN)
+          + "): connections drop; what is not buffered is lost, acknowledged nodes resend");
+      receiver.restart(RESTART_DOWN);
+      progress.note("event: the receiver is back on port " + receiver.port() + ", same store");
+    } catch (IOException e) {
+      progress.note("event: the receiver did not come back: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void introduce(FleetConfig config, Receiver receiver, Duration restartAt) {
     err.printf("hilbench demo: a receiver and %d simulated NodeMCU + DHT11 nodes on this machine, for %s.%n%n",
         config.nodeCount(), Durations.format(duration));
-    err.printf("  %-10s 127.0.0.1:%d, store %s, idle timeout %s%n", "receiver", server.port(), db,
+    err.printf("  %-10s 127.0.0.1:%d, store %s, idle timeout %s%n", "receiver", receiver.port(), db,
         Durations.format(IDLE_TIMEOUT));
     for (NodeGroup g : config.groups()) {
       err.printf("  %-10s %2d nodes, every %s: %s%n", g.name(), g.count(), Durations.format(g.profile().interval()),
@@ -125,19 +157,28 @@ public final class DemoRun {
         err.printf("  %-10s %s%n", "event", e.describe());
       }
     }
+    if (restartAt != null) {
+      err.printf("  %-10s %s the receiver restarts, down for %s%n", "event", Durations.format(restartAt),
+          Durations.format(RESTART_DOWN));
+    }
     err.printf("  %-10s %d (replay this run with ./hilbench demo --seed %d)%n%n", "seed", seed, seed);
     err.flush();
   }
 
   /** Waits (a few seconds at most) until the receiver has stored everything it parsed. */
-  private static void awaitStore(ReceiverServer server) throws InterruptedException {
+  private static void awaitStore(ReceiverServer server) {
     long deadline = System.nanoTime() + 10_000_000_000L;
     while (System.nanoTime() < deadline) {
       ServerStats s = server.stats();
       if (s.storeQueueDepth() == 0 && s.readingsReceived() == s.readingsStored() + s.duplicates()) {
         return;
       }
-      Thread.sleep(20); // polling the receiver's store queue, bounded by the deadline
+      try {
+        Thread.sleep(20); // polling the receiver's store queue, bounded by the deadline
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 

@@ -3,8 +3,6 @@ package dev.hilbench.cli.demo;
 import dev.hilbench.protocol.LineError;
 import dev.hilbench.protocol.Reading;
 import dev.hilbench.server.DeviceSnapshot;
-import dev.hilbench.server.ReceiverServer;
-import dev.hilbench.server.ServerStats;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,9 +12,10 @@ final class ServerView {
   private ServerView() {}
 
   /** {@code | stored 412 | malformed 3}: the receiver's side of the progress line. */
-  static String progress(ReceiverServer server) {
-    ServerStats s = server.stats();
-    return String.format(" | stored %d | malformed %d", s.readingsStored(), s.malformed());
+  static String progress(Receiver receiver) {
+    Receiver.Totals t = receiver.totals();
+    return String.format(" | stored %d | malformed %d", t.stored(), t.malformed())
+        + (receiver.current().isEmpty() ? " | RECEIVER DOWN" : "");
   }
 
   /** The classroom server's way of printing a reading. */
@@ -25,16 +24,17 @@ final class ServerView {
   }
 
   /** The latest reading of a device as the classroom server printed it, if it sent one. */
-  static java.util.Optional<String> lastReading(ReceiverServer server, String device) {
-    return server.device(device).map(DeviceSnapshot::lastReading).map(r -> classroom(device, r));
+  static java.util.Optional<String> lastReading(Receiver receiver, String device) {
+    return receiver.device(device).map(DeviceSnapshot::lastReading).map(r -> classroom(device, r));
   }
 
-  static String summary(ServerStats s) {
+  static String summary(Receiver.Totals s, int restarts) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format("The receiver stored %,d readings from %d devices and rejected %,d malformed lines%s.%n",
-        s.readingsStored(), s.devices(), s.malformed(), codes(s.malformedByCode())));
-    b.append(String.format("It counted %,d gaps in seq, %,d duplicates (resent, not stored again), %,d reboots, "
-            + "%,d half-open connections closed by the idle timeout, %,d takeovers.%n",
+    b.append(String.format("The receiver%s stored %,d readings from %d devices and rejected %,d malformed lines%s.%n",
+        restarts == 0 ? "" : " (restarted " + (restarts == 1 ? "once" : restarts + " times") + ")",
+        s.stored(), s.devices(), s.malformed(), codes(s.malformedByCode())));
+    b.append(String.format("It counted %,d gaps in seq, %,d duplicates (resent, recognised, not stored again), "
+            + "%,d reboots, %,d half-open connections closed by the idle timeout, %,d takeovers.%n",
         s.gaps(), s.duplicates(), s.reboots(), s.idleCloses(), s.takeovers()));
     return b.toString();
   }

@@ -60,18 +60,18 @@ public final class DeviceSteps {
   @When("the device has sent {int} readings")
   @When("every device has sent {int} readings")
   public void sent(int n) throws Exception {
-    awaitEach(n, "sent", GroundTruth::written, 0);
+    awaitEach(n, "sent", GroundTruth::written, false);
   }
 
   @When("the device has sent {int} more readings")
   @When("every device has sent {int} more readings")
   public void sentMore(int n) throws Exception {
-    awaitEach(n, "sent", GroundTruth::written, -1);
+    awaitEach(n, "sent", GroundTruth::written, true);
   }
 
   @When("the device has taken {int} readings")
   public void taken(int n) throws Exception {
-    awaitEach(n, "taken", (t, d) -> t.bootsOf(d).stream().mapToLong(BootHistory::generated).sum(), 0);
+    awaitEach(n, "taken", (t, d) -> t.bootsOf(d).stream().mapToLong(BootHistory::generated).sum(), false);
   }
 
   @When("the device has sent {int} readings since it rebooted")
@@ -79,7 +79,7 @@ public final class DeviceSteps {
     awaitEach(n, "sent in its current boot", (t, d) -> {
       List<BootHistory> boots = t.bootsOf(d);
       return boots.isEmpty() ? 0 : boots.get(boots.size() - 1).written();
-    }, 0);
+    }, false);
   }
 
   @When("the device reboots")
@@ -100,15 +100,15 @@ public final class DeviceSteps {
   }
 
   /**
-   * Waits until every device's count reached {@code n}: from zero ({@code since} 0), or from
-   * where it stood when the step began ({@code since} -1). The wait allows each reading twice its
-   * interval, plus time for a board to boot and join Wi-Fi.
+   * Waits until every device's count reached {@code n}, counted from zero, or {@code fromNow}
+   * from where it stood when the step began. The wait allows each reading twice its interval,
+   * plus time for a board to boot and join Wi-Fi.
    */
-  private void awaitEach(int n, String what, Count count, int since) throws Exception {
+  private void awaitEach(int n, String what, Count count, boolean fromNow) throws Exception {
     List<String> ids = devices.devices();
     GroundTruth before = devices.truth();
     long[] base = new long[ids.size()];
-    for (int i = 0; i < ids.size() && since < 0; i++) {
+    for (int i = 0; i < ids.size() && fromNow; i++) {
       base[i] = count.of(before, ids.get(i));
     }
     Duration interval = devices.settings().interval();

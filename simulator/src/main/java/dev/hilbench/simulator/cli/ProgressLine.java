@@ -39,7 +39,7 @@ public final class ProgressLine implements FleetRun.Watcher {
   }
 
   @Override
-  public void tick(FleetStats s, Duration elapsed) {
+  public synchronized void tick(FleetStats s, Duration elapsed) {
     long now = System.nanoTime();
     long delivered = s.sent() + s.mangled();
     double rate = lastSent < 0 ? delivered / Math.max(1e-3, elapsed.toNanos() / 1e9)
@@ -73,14 +73,21 @@ public final class ProgressLine implements FleetRun.Watcher {
     return s.connectFailures() + s.abruptCloses() + s.errors();
   }
 
+  /** A line about something that just happened, between progress lines (any thread). */
+  public synchronized void note(String text) {
+    endLine();
+    out.println(text);
+    out.flush();
+  }
+
   @Override
-  public void event(TimedEvent event, List<Integer> nodes) {
+  public synchronized void event(TimedEvent event, List<Integer> nodes) {
     endLine();
     out.println("event: " + event.describe() + " -> " + nodes.size() + " node" + (nodes.size() == 1 ? "" : "s"));
   }
 
   @Override
-  public void stopping() {
+  public synchronized void stopping() {
     endLine();
     out.println("stopping: sending what the nodes still hold, then closing");
   }

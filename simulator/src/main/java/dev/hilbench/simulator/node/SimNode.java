@@ -691,6 +691,7 @@ public final class SimNode {
       if (wasConnected) {
         counters.connected.decrementAndGet();
         if (close == Link.Close.RST) {
+          counters.abruptCloses.increment();
           ledger.abruptEnd();
         }
       }

@@ -27,6 +27,9 @@ final class Link {
     void closed(Link link, String reason);
   }
 
+  /** The proxy's byte counters, bytes read (in) and written (out) each way, shared by its links. */
+  record Counters(AtomicLong upIn, AtomicLong upOut, AtomicLong downIn, AtomicLong downOut) {}
+
   private final int number;
   private final long seed;
   private final Socket client;
@@ -38,9 +41,6 @@ final class Link {
   private final Map<Integer, LinkToxic> toxics = new LinkedHashMap<>();
   private final Set<Direction> finished = EnumSet.noneOf(Direction.class);
   private final AtomicBoolean closed = new AtomicBoolean();
-
-  /** Counters of the proxy, one pair (in, out) per direction. */
-  record Counters(AtomicLong upIn, AtomicLong upOut, AtomicLong downIn, AtomicLong downOut) {}
 
   Link(int number, long seed, Socket client, Socket server, Counters counters, Owner owner) {
     this.number = number;

@@ -75,6 +75,7 @@ final class Pipeline {
    * Replaces the chain, as Toxiproxy does when a toxic is added or removed: the stages stop
    * (passing on what they hold), bytes caught between stages go on to the writer, having passed
    * part of the old chain, and the new chain takes the input up where the old one left it.
+   * Called under the proxy's change lock, so rebuilds of one pipeline never overlap.
    */
   void rebuild(List<LinkToxic> toxics) {
     List<Stage> old;

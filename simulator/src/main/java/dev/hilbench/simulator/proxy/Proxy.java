@@ -2,9 +2,7 @@ package dev.hilbench.simulator.proxy;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +34,6 @@ import java.util.function.Consumer;
 public final class Proxy implements AutoCloseable {
 
   private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
-  private static final int BACKLOG = 128;
-  private static final Duration ACCEPTOR_STOP_LIMIT = Duration.ofSeconds(5);
 
   private final InetSocketAddress upstream;
   private final long seed;
@@ -48,8 +44,7 @@ public final class Proxy implements AutoCloseable {
   private final ReentrantLock changes = new ReentrantLock();
   private final List<ToxicHandle> toxics = new ArrayList<>();
   private int lastToxicId;
-  private ServerSocket serverSocket;
-  private Thread acceptor;
+  private Listener listener;
   private boolean down;
   private boolean closed;
 
@@ -78,7 +73,7 @@ public final class Proxy implements AutoCloseable {
     Proxy proxy = new Proxy(Objects.requireNonNull(listen, "listen"), upstream, seed, Objects.requireNonNull(events, "events"));
     proxy.changes.lock();
     try {
-      proxy.listen(listen);
+      proxy.listener = proxy.openListener(listen);
     } finally {
       proxy.changes.unlock();
     }
@@ -89,7 +84,7 @@ public final class Proxy implements AutoCloseable {
   public int port() {
     changes.lock();
     try {
-      return serverSocket.getLocalPort();
+      return listener.port();
     } finally {
       changes.unlock();
     }
@@ -197,10 +192,10 @@ public final class Proxy implements AutoCloseable {
       }
       if (goDown) {
         down = true;
-        stopListening();
+        listener.close();
         closeLinks("proxy down");
       } else {
-        listen(new InetSocketAddress(listen.getAddress(), serverSocket.getLocalPort()));
+        listener = openListener(new InetSocketAddress(listen.getAddress(), listener.port()));
         down = false;
       }
     } finally {
@@ -236,7 +231,9 @@ public final class Proxy implements AutoCloseable {
         return;
       }
       closed = true;
-      stopListening();
+      if (!down) {
+        stopListening();
+      }
       closeLinks("proxy closed");
     } finally {
       changes.unlock();
@@ -245,45 +242,16 @@ public final class Proxy implements AutoCloseable {
 
   // ---- accepting -------------------------------------------------------------------------
 
-  /** Called with the change lock held. */
-  private void listen(InetSocketAddress address) throws IOException {
-    ServerSocket ss = new ServerSocket();
-    try {
-      ss.setReuseAddress(true);
-      ss.bind(address, BACKLOG);
-    } catch (IOException e) {
-      ss.close();
-      throw new IOException("cannot listen on " + address + ": " + e.getMessage(), e);
-    }
-    serverSocket = ss;
-    acceptor = Thread.ofVirtual().name("proxy-accept-" + ss.getLocalPort()).start(() -> acceptLoop(ss));
+  private Listener openListener(InetSocketAddress address) throws IOException {
+    return Listener.open(address, this::accepted, events);
   }
 
-  /**
-   * Called with the change lock held. Waits for the accept loop to end: closing a socket that a
-   * thread is accepting on completes only when that thread wakes up, and until then the kernel
-   * would still complete new connections.
-   */
+  /** Called with the change lock held. */
   private void stopListening() {
     try {
-      serverSocket.close();
+      listener.close();
     } catch (IOException e) {
       events.accept(new ProxyEvent(ProxyEvent.Kind.ACCEPT_FAILED, 0, "closing the listening socket failed: " + e.getMessage()));
-    }
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (!acceptor.join(ACCEPTOR_STOP_LIMIT)) {
-          throw new IllegalStateException("the accept loop on port " + serverSocket.getLocalPort()
-              + " did not stop within " + ACCEPTOR_STOP_LIMIT);
-        }
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 
@@ -293,31 +261,10 @@ public final class Proxy implements AutoCloseable {
     }
   }
 
-  private void acceptLoop(ServerSocket ss) {
-    while (!ss.isClosed()) {
-      Socket client;
-      try {
-        client = ss.accept();
-      } catch (IOException e) {
-        if (ss.isClosed()) {
-          return; // down or closed: the expected way out
-        }
-        events.accept(new ProxyEvent(ProxyEvent.Kind.ACCEPT_FAILED, 0, e.toString()));
-        pauseAfterAcceptFailure();
-        continue;
-      }
-      int number = linkNumbers.incrementAndGet();
-      Thread.ofVirtual().name("proxy-link" + number + "-connect").start(() -> connect(number, client));
-    }
-  }
-
-  /** Out of file descriptors, accept fails at once, again and again: do not spin on it. */
-  private static void pauseAfterAcceptFailure() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /** On the accept loop: numbers the link and reaches the upstream on a thread of its own. */
+  private void accepted(Socket client) {
+    int number = linkNumbers.incrementAndGet();
+    Thread.ofVirtual().name("proxy-link" + number + "-connect").start(() -> connect(number, client));
   }
 
   /** Reaches the upstream for a new client, then starts the link, unless the proxy went down meanwhile. */
@@ -329,9 +276,10 @@ public final class Proxy implements AutoCloseable {
       server.connect(upstream, CONNECT_TIMEOUT_MILLIS);
     } catch (IOException e) {
       upstreamUnreachable.incrementAndGet();
-      String problems = closeQuietly(server) + closeQuietly(client);
+      String peer = HostPort.format((InetSocketAddress) client.getRemoteSocketAddress());
+      String problems = close(server) + close(client);
       events.accept(new ProxyEvent(ProxyEvent.Kind.UPSTREAM_UNREACHABLE, number,
-          HostPort.format((InetSocketAddress) client.getRemoteSocketAddress()) + " -> " + HostPort.format(upstream) + ": " + e.getMessage() + problems));
+          peer + " -> " + HostPort.format(upstream) + ": " + e.getMessage() + problems));
       return;
     }
     changes.lock();
@@ -356,7 +304,8 @@ public final class Proxy implements AutoCloseable {
     events.accept(new ProxyEvent(ProxyEvent.Kind.LINK_CLOSED, link.number(), reason));
   }
 
-  private static String closeQuietly(Socket s) {
+  /** Closes a socket; returns what went wrong, for the event, or "". */
+  private static String close(Socket s) {
     try {
       s.close();
       return "";

@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "A TCP proxy that puts network faults between a node (simulated, virtual or",
-      "a real board) and the server, with Toxiproxy's toxic names and parameters.",
-      "Point the node at the proxy. Prints the toxics it applies, each link opened",
-      "and closed, and a counter line.",
+      "A TCP proxy that puts network faults between a node and the server.",
+      "The node (simulated, virtual or a real board) connects to the proxy; the faults",
+      "have Toxiproxy's toxic names and parameters. Prints the toxics it applies,",
+      "each link opened and closed, and a counter line.",
       "",
       "Example: ./hilbench proxy --listen 0.0.0.0:5051 --upstream 127.0.0.1:5050 \\",
       "           --toxic slicer:average_size=2,size_variation=1,delay=2000"},
@@ -140,7 +140,7 @@ public final class ProxyCommand implements java.util.concurrent.Callable<Integer
         throw new UncheckedIOException("reading commands from standard input", e);
       }
     });
-    String last = "";
+    String last = proxy.stats().line(); // the counters are printed when they change
     while (!quit.await(every.isZero() ? 1000 : every.toMillis(), TimeUnit.MILLISECONDS)) {
       if (!every.isZero()) {
         String line = proxy.stats().line();

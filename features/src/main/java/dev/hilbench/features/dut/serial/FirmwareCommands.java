@@ -14,9 +14,15 @@ public final class FirmwareCommands {
 
   private FirmwareCommands() {}
 
-  /** Network, server, interval, delivery mode, seed and backoff: sent before a reboot. */
+  /**
+   * Network, server, interval, delivery mode, seed and backoff: sent before a reboot. Settings
+   * apply at once, so the board would connect to the scenario's server while half configured,
+   * and the server would count that connection and a reboot; the {@code silence} fault keeps it
+   * off the network until the reboot (faults do not survive one).
+   */
   public static List<String> settings(DeviceSettings s, WifiSettings wifi) {
     List<String> commands = new ArrayList<>();
+    commands.add("fault silence");
     wifi.ssid().ifPresent(ssid -> commands.add("wifi ssid " + ssid));
     wifi.password().ifPresent(pass -> commands.add("wifi pass " + pass));
     commands.add("server " + s.serverHost() + " " + s.serverPort());

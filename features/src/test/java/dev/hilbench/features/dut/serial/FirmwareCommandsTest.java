@@ -17,7 +17,8 @@ class FirmwareCommandsTest {
 
   @Test
   void aVirtualBoardKeepsItsNetwork() {
-    assertEquals(List.of("server 127.0.0.1 4567", "interval 200", "mode ack", "seed 99", "backoff 200 2000"),
+    assertEquals(List.of("fault silence", "server 127.0.0.1 4567", "interval 200", "mode ack", "seed 99",
+        "backoff 200 2000"),
         FirmwareCommands.settings(settings, WifiSettings.KEEP));
   }
 
@@ -30,7 +31,7 @@ class FirmwareCommandsTest {
   void aRealBoardIsToldItsNetworkFirst() {
     List<String> commands = FirmwareCommands.settings(settings,
         new WifiSettings(Optional.of("bench lab"), Optional.of("s3cret")));
-    assertEquals(List.of("wifi ssid bench lab", "wifi pass s3cret"), commands.subList(0, 2));
+    assertEquals(List.of("wifi ssid bench lab", "wifi pass s3cret"), commands.subList(1, 3));
   }
 
   @Test
