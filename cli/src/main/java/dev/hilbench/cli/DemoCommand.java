@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       "Runs a receiver and a mixed fleet of simulated nodes with faults, then reconciles.",
       "A receiver on 127.0.0.1 and 24 nodes for about half a minute (classroom sketches, nodes",
       "without hello, a flaky link, acknowledged delivery; silences and reboots on the way), the",
-      "live progress, then the simulator's ledger held against the receiver's store.",
+      "live progress, a restart of the receiver, then the simulator's ledger held against the",
+      "receiver's store.",
       "Exit status 0 when every check holds.",
       "The fleet is simulator/scenarios/demo.yaml."})
 public final class DemoCommand implements Callable<Integer> {
@@ -35,6 +36,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Fleet seed, to replay a run (default: random, printed).")
   Long seed;
 
+  @Option(names = "--restart-at", paramLabel = "DURATION",
+      description = "When the receiver restarts (down 2 s), or 'never' (default: a little past the middle of a run of 20 s or more).")
+  String restartAt;
+
   @Option(names = "--db", paramLabel = "FILE", description = "The receiver's store (default: a new file in a temporary directory).")
   Path db;
 
@@ -43,16 +48,21 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Duration runFor;
+    Duration runFor, restart;
     try {
       runFor = Durations.parse(duration);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--duration: " + e.getMessage());
     }
+    try {
+      restart = restartAt == null ? DemoRun.defaultRestart(runFor) : restartAt.equals("never") ? null : Durations.parse(restartAt);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--restart-at: " + e.getMessage());
+    }
     Scenario scenario = ScenarioFile.builtIn("demo");
     long runSeed = seed != null ? seed : new java.util.Random().nextLong() >>> 20;
     Path store = db != null ? db : Files.createTempDirectory("hilbench-demo-").resolve("demo.db");
-    boolean ok = new DemoRun(scenario, runSeed, runFor, store, ledger, spec.commandLine().getOut(),
+    boolean ok = new DemoRun(scenario, runSeed, runFor, restart, store, ledger, spec.commandLine().getOut(),
         spec.commandLine().getErr(), System.console() != null).run();
     return ok ? 0 : 1;
   }

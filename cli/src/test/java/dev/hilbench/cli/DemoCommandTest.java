@@ -29,6 +29,17 @@ class DemoCommandTest {
   }
 
   @Test
+  void theReceiverRestartsAndNothingAcknowledgedIsLost() throws Exception {
+    CommandRun run = CommandRun.of("demo", "--duration", "7s", "--restart-at", "2s", "--seed", "4",
+        "--db", dir.resolve("restart.db").toString());
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.err().contains("event: the receiver restarts") && run.err().contains("event: the receiver is back"),
+        run.toString());
+    assertTrue(run.out().contains("The receiver (restarted once) stored"), run.toString());
+    assertTrue(run.out().contains("ok    every acknowledged reading is stored"), run.toString());
+  }
+
+  @Test
   void aBadDurationIsBadUsage() {
     CommandRun run = CommandRun.of("demo", "--duration", "soon");
     assertEquals(2, run.exit(), run.toString());

@@ -2,6 +2,8 @@ package dev.hilbench.server;
 
 import dev.hilbench.protocol.LineError;
 import dev.hilbench.server.admin.AdminServer;
+import dev.hilbench.server.forward.ForwardStatus;
+import dev.hilbench.server.forward.Forwarder;
 import dev.hilbench.server.net.Acceptor;
 import dev.hilbench.server.net.LoopCounters;
 import dev.hilbench.server.net.LoopCounters.Counter;
@@ -43,7 +45,8 @@ import java.util.concurrent.TimeUnit;
  * share of the connections without blocking, parsing and applying lines to device sessions; one
  * store writer committing batches to SQLite at its own pace behind a bounded queue (reading
  * pauses when it falls behind); one admin HTTP thread; in quiet mode, one thread printing
- * counters. See {@code docs/server.md}.
+ * counters; with forwarding, one thread sending committed readings on over HTTP. See
+ * {@code docs/server.md}.
  *
  * <p>Nothing is printed except to the two streams given to {@link #start}.
  */
@@ -88,6 +91,7 @@ public final class ReceiverServer implements AutoCloseable {
   private Tuning tuning = Tuning.defaults();
   private Acceptor acceptor;
   private AdminServer admin;
+  private Forwarder forwarder;
   private ScheduledExecutorService ticker;
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private boolean closing;
@@ -145,9 +149,13 @@ public final class ReceiverServer implements AutoCloseable {
     loops.forEach(SelectorLoop::start);
     acceptor = new Acceptor(listener, loops.toArray(SelectorLoop[]::new), counters, config.maxConnections(), problems);
     acceptor.start();
+    if (config.forward() != null) {
+      // Its own thread and database connection: it reads what the store writer committed, never the network path.
+      forwarder = Forwarder.start(config.forward(), config.database(), this::storedReadings, problems::report);
+    }
     if (config.adminPort() >= 0) {
-      admin = AdminServer.start(config.adminBind(), config.adminPort(), this::stats, this::devices, this::device,
-          problems);
+      admin = AdminServer.start(config.adminBind(), config.adminPort(), this::stats, this::forwardStatus,
+          this::devices, this::device, problems);
     }
     if (config.output() == OutputMode.QUIET) {
       startStatusLines(tuning.statusEveryMillis());
@@ -251,6 +259,12 @@ public final class ReceiverServer implements AutoCloseable {
     return store == null ? 0 : store.stored();
   }
 
+  /** The forwarder's counters, empty when not forwarding. */
+  public Optional<ForwardStatus> forwardStatus() {
+    Forwarder f = forwarder;
+    return f == null ? Optional.empty() : Optional.of(f.status());
+  }
+
   /** Completes once {@link #close()} has finished. */
   public CompletableFuture<Void> closed() {
     return closed;
@@ -276,6 +290,9 @@ public final class ReceiverServer implements AutoCloseable {
     try {
       if (ticker != null) {
         ticker.shutdownNow();
+      }
+      if (forwarder != null) {
+        forwarder.close(); // what it has not sent stays in the store, after its cursor, for the next start
       }
       if (acceptor != null) {
         interrupted |= !uninterruptibly(() -> acceptor.stop());

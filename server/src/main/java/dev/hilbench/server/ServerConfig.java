@@ -1,6 +1,7 @@
 package dev.hilbench.server;
 
 import dev.hilbench.protocol.LineFramer;
+import dev.hilbench.server.forward.ForwardConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param adminPort      its port: -1 turns it off, 0 takes a free one
  * @param maxLineLength  longest line accepted, terminator excluded; longer ones are reported as oversize
  * @param backlog        listen backlog: connections the kernel queues before they are accepted
+ * @param forward        where committed readings are forwarded over HTTP; {@code null} forwards nothing.
+ *                       Needs a database: the forwarder reads what was committed there
  */
 public record ServerConfig(
     String bind,
@@ -30,7 +33,8 @@ public record ServerConfig(
     String adminBind,
     int adminPort,
     int maxLineLength,
-    int backlog) {
+    int backlog,
+    ForwardConfig forward) {
 
   public static final int DEFAULT_PORT = 5050;
   public static final int DEFAULT_ADMIN_PORT = 8080;
@@ -48,12 +52,16 @@ public record ServerConfig(
     if (idleTimeout.isNegative()) {
       throw new IllegalArgumentException("idleTimeout must not be negative, got " + idleTimeout);
     }
+    if (forward != null && database == null) {
+      throw new IllegalArgumentException("forwarding sends what is committed to the store: it needs a database "
+          + "(not --store none)");
+    }
   }
 
   /** The classroom defaults: 0.0.0.0:5050, ./hilbench.db, admin on 127.0.0.1:8080, 60 s idle timeout. */
   public static ServerConfig defaults() {
     return new ServerConfig("0.0.0.0", DEFAULT_PORT, 20_000, Duration.ofSeconds(60), Path.of("hilbench.db"),
-        OutputMode.LINES, "127.0.0.1", DEFAULT_ADMIN_PORT, LineFramer.DEFAULT_MAX_LINE_LENGTH, 4096);
+        OutputMode.LINES, "127.0.0.1", DEFAULT_ADMIN_PORT, LineFramer.DEFAULT_MAX_LINE_LENGTH, 4096, null);
   }
 
   /** For tests: 127.0.0.1 on free ports, admin on a free port, no output; {@code dbOrNull} null stores nothing. */
@@ -68,43 +76,48 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(bind, p, maxConnections, idleTimeout, database, output, adminBind, adminPort, maxLineLength, backlog);
+    return new ServerConfig(bind, p, maxConnections, idleTimeout, database, output, adminBind, adminPort, maxLineLength, backlog, forward);
   }
 
   public ServerConfig withBind(String b) {
-    return new ServerConfig(b, port, maxConnections, idleTimeout, database, output, adminBind, adminPort, maxLineLength, backlog);
+    return new ServerConfig(b, port, maxConnections, idleTimeout, database, output, adminBind, adminPort, maxLineLength, backlog, forward);
   }
 
   public ServerConfig withDatabase(Path db) {
-    return new ServerConfig(bind, port, maxConnections, idleTimeout, db, output, adminBind, adminPort, maxLineLength, backlog);
+    return new ServerConfig(bind, port, maxConnections, idleTimeout, db, output, adminBind, adminPort, maxLineLength, backlog, forward);
   }
 
   public ServerConfig withIdleTimeout(Duration d) {
-    return new ServerConfig(bind, port, maxConnections, d, database, output, adminBind, adminPort, maxLineLength, backlog);
+    return new ServerConfig(bind, port, maxConnections, d, database, output, adminBind, adminPort, maxLineLength, backlog, forward);
   }
 
   public ServerConfig withMaxConnections(int n) {
-    return new ServerConfig(bind, port, n, idleTimeout, database, output, adminBind, adminPort, maxLineLength, backlog);
+    return new ServerConfig(bind, port, n, idleTimeout, database, output, adminBind, adminPort, maxLineLength, backlog, forward);
   }
 
   public ServerConfig withOutput(OutputMode o) {
-    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, o, adminBind, adminPort, maxLineLength, backlog);
+    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, o, adminBind, adminPort, maxLineLength, backlog, forward);
   }
 
   public ServerConfig withAdminBind(String b) {
-    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, output, b, adminPort, maxLineLength, backlog);
+    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, output, b, adminPort, maxLineLength, backlog, forward);
   }
 
   public ServerConfig withAdminPort(int p) {
-    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, output, adminBind, p, maxLineLength, backlog);
+    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, output, adminBind, p, maxLineLength, backlog, forward);
   }
 
   public ServerConfig withMaxLineLength(int n) {
-    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, output, adminBind, adminPort, n, backlog);
+    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, output, adminBind, adminPort, n, backlog, forward);
   }
 
   public ServerConfig withBacklog(int n) {
-    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, output, adminBind, adminPort, maxLineLength, n);
+    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, output, adminBind, adminPort, maxLineLength, n, forward);
+  }
+
+  /** Forwarding committed readings to an HTTP endpoint; {@code null} turns it off. */
+  public ServerConfig withForward(ForwardConfig f) {
+    return new ServerConfig(bind, port, maxConnections, idleTimeout, database, output, adminBind, adminPort, maxLineLength, backlog, f);
   }
 
   private static void requireRange(String name, int value, int min, int max) {

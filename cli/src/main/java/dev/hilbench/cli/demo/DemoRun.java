@@ -49,10 +49,15 @@ public final class DemoRun {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean rewrite;
+  private final Duration restartAt;
 
-  public DemoRun(Scenario scenario, long seed, Duration duration, Path db, Path ledgerFile, PrintWriter out,
-      PrintWriter err, boolean rewrite) {
+  /**
+   * @param restartAt when the receiver restarts, or null for never
+   */
+  public DemoRun(Scenario scenario, long seed, Duration duration, Duration restartAt, Path db, Path ledgerFile,
+      PrintWriter out, PrintWriter err, boolean rewrite) {
     this.scenario = scenario;
+    this.restartAt = restartAt;
     this.seed = seed;
     this.duration = duration;
     this.db = db;
@@ -75,8 +80,7 @@ public final class DemoRun {
     ScheduledExecutorService restarter = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "demo-restart"));
     try (Receiver receiver = Receiver.start(serverConfig, quiet)) {
       FleetConfig config = scenario.fleetConfig(new InetSocketAddress("127.0.0.1", receiver.port()), seed, FleetConfig.newRunId());
-      Duration restartAt = restartAt();
-      introduce(config, receiver, restartAt);
+      introduce(config, receiver);
       fleet = Fleet.start(config);
       try {
         ProgressLine progress = new ProgressLine(err, rewrite, duration, () -> ServerView.progress(receiver));
@@ -125,8 +129,8 @@ public final class DemoRun {
     return rec.ok() && problems.isEmpty();
   }
 
-  /** The receiver restarts a little past the middle of the run, if the run is long enough to recover. */
-  private Duration restartAt() {
+  /** By default the receiver restarts a little past the middle of the run, if the run is long enough to recover. */
+  public static Duration defaultRestart(Duration duration) {
     return duration.compareTo(Duration.ofSeconds(20)) < 0 ? null : Duration.ofMillis(duration.toMillis() * 11 / 20);
   }
 
@@ -143,7 +147,7 @@ public final class DemoRun {
     }
   }
 
-  private void introduce(FleetConfig config, Receiver receiver, Duration restartAt) {
+  private void introduce(FleetConfig config, Receiver receiver) {
     err.printf("hilbench demo: a receiver and %d simulated NodeMCU + DHT11 nodes on this machine, for %s.%n%n",
         config.nodeCount(), Durations.format(duration));
     err.printf("  %-10s 127.0.0.1:%d, store %s, idle timeout %s%n", "receiver", receiver.port(), db,
@@ -152,15 +156,15 @@ public final class DemoRun {
       err.printf("  %-10s %2d nodes, every %s: %s%n", g.name(), g.count(), Durations.format(g.profile().interval()),
           FleetDescription.of(g.profile()));
     }
+    java.util.TreeMap<Duration, List<String>> events = new java.util.TreeMap<>();
     for (TimedEvent e : scenario.events()) {
-      if (e.at().compareTo(duration) < 0) {
-        err.printf("  %-10s %s%n", "event", e.describe());
-      }
+      events.computeIfAbsent(e.at(), k -> new java.util.ArrayList<>()).add(e.describe());
     }
     if (restartAt != null) {
-      err.printf("  %-10s %s the receiver restarts, down for %s%n", "event", Durations.format(restartAt),
-          Durations.format(RESTART_DOWN));
+      events.computeIfAbsent(restartAt, k -> new java.util.ArrayList<>())
+          .add(Durations.format(restartAt) + " the receiver restarts, down for " + Durations.format(RESTART_DOWN));
     }
+    events.headMap(duration).values().forEach(list -> list.forEach(e -> err.printf("  %-10s %s%n", "event", e)));
     err.printf("  %-10s %d (replay this run with ./hilbench demo --seed %d)%n%n", "seed", seed, seed);
     err.flush();
   }

@@ -1,6 +1,5 @@
 package dev.hilbench.cli.demo;
 
-import dev.hilbench.simulator.DeliveryMode;
 import dev.hilbench.simulator.Durations;
 import dev.hilbench.simulator.NodeProfile;
 import dev.hilbench.simulator.fault.FaultSpec;
@@ -29,9 +28,5 @@ final class FleetDescription {
 
   private static String fault(FaultSpec f) {
     return f.name() + " " + (f.probability() >= 1 ? "always" : Math.round(f.probability() * 1000) / 10.0 + "%");
-  }
-
-  static boolean acknowledged(NodeProfile p) {
-    return p.delivery() == DeliveryMode.ACKNOWLEDGED;
   }
 }

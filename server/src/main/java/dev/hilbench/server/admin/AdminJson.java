@@ -10,9 +10,11 @@ import dev.hilbench.protocol.Malformed;
 import dev.hilbench.protocol.Reading;
 import dev.hilbench.server.DeviceSnapshot;
 import dev.hilbench.server.ServerStats;
+import dev.hilbench.server.forward.ForwardStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON of {@code /status} and {@code /devices}. Built field by field rather than from the
@@ -26,6 +28,11 @@ public final class AdminJson {
   private AdminJson() {}
 
   public static String status(ServerStats s) {
+    return status(s, Optional.empty());
+  }
+
+  /** The counters, with a {@code forward} object (null when not forwarding). */
+  public static String status(ServerStats s, Optional<ForwardStatus> forward) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("started_at", s.startedAt().toString());
     o.put("connections_open", s.connectionsOpen());
@@ -45,7 +52,28 @@ public final class AdminJson {
     o.put("store_queue_depth", s.storeQueueDepth());
     o.put("read_pauses", s.readPauses());
     o.put("devices", s.devices());
+    if (forward.isPresent()) {
+      o.set("forward", forwardNode(forward.get()));
+    } else {
+      o.putNull("forward");
+    }
     return write(o);
+  }
+
+  private static ObjectNode forwardNode(ForwardStatus f) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("url", f.url());
+    o.put("state", f.state().wireName());
+    o.put("forwarded", f.forwarded());
+    o.put("batches", f.batches());
+    o.put("retries", f.retries());
+    o.put("lag", f.lag());
+    o.put("cursor", f.cursor());
+    o.put("last_error", f.lastError());
+    o.put("last_error_at", text(f.lastErrorAt()));
+    o.put("last_delivery_at", text(f.lastDeliveryAt()));
+    o.put("seed", f.seed());
+    return o;
   }
 
   public static String devices(List<DeviceSnapshot> devices) {

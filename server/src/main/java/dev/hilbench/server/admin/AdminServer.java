@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.hilbench.server.DeviceSnapshot;
 import dev.hilbench.server.ServerStats;
+import dev.hilbench.server.forward.ForwardStatus;
 import dev.hilbench.server.output.Problems;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,14 +40,16 @@ public final class AdminServer {
   private final HttpServer http;
   private final ExecutorService executor;
   private final Supplier<ServerStats> stats;
+  private final Supplier<Optional<ForwardStatus>> forward;
   private final Supplier<List<DeviceSnapshot>> devices;
   private final Function<String, Optional<DeviceSnapshot>> device;
   private final Problems problems;
 
-  private AdminServer(HttpServer http, Supplier<ServerStats> stats, Supplier<List<DeviceSnapshot>> devices,
-      Function<String, Optional<DeviceSnapshot>> device, Problems problems) {
+  private AdminServer(HttpServer http, Supplier<ServerStats> stats, Supplier<Optional<ForwardStatus>> forward,
+      Supplier<List<DeviceSnapshot>> devices, Function<String, Optional<DeviceSnapshot>> device, Problems problems) {
     this.http = http;
     this.stats = stats;
+    this.forward = forward;
     this.devices = devices;
     this.device = device;
     this.problems = problems;
@@ -59,9 +62,9 @@ public final class AdminServer {
     http.createContext("/", this::handle);
   }
 
-  /** Binds and starts serving; port 0 takes a free one. */
+  /** Binds and starts serving; port 0 takes a free one. {@code forward} is empty when not forwarding. */
   public static AdminServer start(String bind, int port, Supplier<ServerStats> stats,
-      Supplier<List<DeviceSnapshot>> devices, Function<String, Optional<DeviceSnapshot>> device, Problems problems)
+      Supplier<Optional<ForwardStatus>> forward, Supplier<List<DeviceSnapshot>> devices, Function<String, Optional<DeviceSnapshot>> device, Problems problems)
       throws IOException {
     HttpServer http;
     try {
@@ -69,7 +72,7 @@ public final class AdminServer {
     } catch (IOException e) {
       throw new IOException("cannot serve admin HTTP on " + bind + ":" + port + ": " + e.getMessage(), e);
     }
-    AdminServer server = new AdminServer(http, stats, devices, device, problems);
+    AdminServer server = new AdminServer(http, stats, forward, devices, device, problems);
     http.start();
     return server;
   }
@@ -112,9 +115,9 @@ public final class AdminServer {
     String path = exchange.getRequestURI().getPath();
     switch (path) {
       case "/", "" -> send(exchange, 200, "text/plain; charset=utf-8", INDEX);
-      case "/status" -> send(exchange, 200, "application/json", AdminJson.status(stats.get()));
+      case "/status" -> send(exchange, 200, "application/json", AdminJson.status(stats.get(), forward.get()));
       case "/devices", "/devices/" -> send(exchange, 200, "application/json", AdminJson.devices(devices.get()));
-      case "/metrics" -> send(exchange, 200, MetricsText.CONTENT_TYPE, MetricsText.format(stats.get()));
+      case "/metrics" -> send(exchange, 200, MetricsText.CONTENT_TYPE, MetricsText.format(stats.get(), forward.get()));
       default -> {
         if (path.startsWith("/devices/")) {
           String id = path.substring("/devices/".length());

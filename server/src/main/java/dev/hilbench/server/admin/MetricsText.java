@@ -2,6 +2,10 @@ package dev.hilbench.server.admin;
 
 import dev.hilbench.protocol.LineError;
 import dev.hilbench.server.ServerStats;
+import dev.hilbench.server.forward.ForwardState;
+import dev.hilbench.server.forward.ForwardStatus;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The server's counters in the Prometheus text exposition format (version 0.0.4): a
@@ -17,11 +21,14 @@ public final class MetricsText {
   private MetricsText() {}
 
   public static String format(ServerStats s) {
+    return format(s, Optional.empty());
+  }
+
+  /** The counters, and the {@code hilbench_forward_*} series when forwarding. */
+  public static String format(ServerStats s, Optional<ForwardStatus> forward) {
     StringBuilder m = new StringBuilder(4096);
-    long startMillis = s.startedAt().toEpochMilli();
     header(m, "hilbench_start_time_seconds", "When the server started, in seconds since the epoch.", "gauge");
-    m.append("hilbench_start_time_seconds ").append(startMillis / 1000).append('.')
-        .append(String.format("%03d", startMillis % 1000)).append('\n');
+    m.append("hilbench_start_time_seconds ").append(seconds(s.startedAt())).append('\n');
     gauge(m, "hilbench_connections_open", "Connections open now.", s.connectionsOpen());
     counter(m, "hilbench_connections_accepted_total", "Connections accepted.", s.connectionsAccepted());
     counter(m, "hilbench_connections_refused_total", "Connections closed at once because --max-connections were open.",
@@ -46,7 +53,33 @@ public final class MetricsText {
     counter(m, "hilbench_read_pauses_total", "Times reading stopped because the store fell behind.", s.readPauses());
     gauge(m, "hilbench_devices", "Devices known.", s.devices());
     gauge(m, "hilbench_store_enabled", "1 if readings go to a database, 0 with --store none.", s.storing() ? 1 : 0);
+    forward.ifPresent(f -> forward(m, f));
     return m.toString();
+  }
+
+  /** The forwarder's series. The last error's text is in /status: as a label it would make a new series per message. */
+  private static void forward(StringBuilder m, ForwardStatus f) {
+    counter(m, "hilbench_forward_readings_total", "Readings the forward endpoint acknowledged (2xx).", f.forwarded());
+    counter(m, "hilbench_forward_batches_total", "Requests the forward endpoint acknowledged (2xx).", f.batches());
+    counter(m, "hilbench_forward_retries_total", "Forward requests that failed and were retried.", f.retries());
+    gauge(m, "hilbench_forward_lag", "Readings committed and not yet acknowledged by the forward endpoint.", f.lag());
+    gauge(m, "hilbench_forward_stopped", "1 once the forward endpoint refused a batch (4xx) and forwarding stopped.",
+        f.state() == ForwardState.STOPPED || f.state() == ForwardState.FAILED ? 1 : 0);
+    timestamp(m, "hilbench_forward_last_delivery_timestamp_seconds",
+        "When the forward endpoint last acknowledged a batch (0: not yet).", f.lastDeliveryAt());
+    timestamp(m, "hilbench_forward_last_error_timestamp_seconds",
+        "When forwarding last failed (0: never); the error is in /status.", f.lastErrorAt());
+  }
+
+  private static void timestamp(StringBuilder m, String name, String help, Instant t) {
+    header(m, name, help, "gauge");
+    m.append(name).append(' ').append(t == null ? "0" : seconds(t)).append('\n');
+  }
+
+  /** Seconds since the epoch with milliseconds, as Prometheus writes timestamps. */
+  private static String seconds(Instant t) {
+    long millis = t.toEpochMilli();
+    return millis / 1000 + "." + String.format("%03d", millis % 1000);
   }
 
   /** Escapes a label value: backslash, double quote and newline, as the format requires. */

@@ -4,15 +4,19 @@ import dev.hilbench.server.OutputMode;
 import dev.hilbench.server.ReceiverServer;
 import dev.hilbench.server.ServerConfig;
 import dev.hilbench.server.ServerStats;
+import dev.hilbench.server.forward.ForwardConfig;
+import dev.hilbench.server.forward.ForwardStatus;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +31,16 @@ import picocli.CommandLine.Model.CommandSpec;
       "Receive sensor readings from nodes over TCP, like the classroom server, for many nodes at once.",
       "One line per reading:  [16:00:01] 192.168.1.23 Seq:12 Time:1234567 Temp:28.3°C Hum:65.2%%",
       "Bad input goes to standard error. Readings go to SQLite; a node whose hello says ack=1 gets #ack once they are stored.",
-      "Ctrl-C or SIGTERM stops it gracefully: everything read is stored first. See docs/server.md."
+      "Ctrl-C or SIGTERM stops it gracefully: everything read is stored first. See docs/server.md.",
+      "",
+      "--forward URL POSTs the stored readings on to an HTTP endpoint, as JSON batches",
+      "  {\"readings\":[{\"device\":..,\"boot\":..,\"seq\":..,\"millis\":..,\"temperature\":..,\"humidity\":..,"
+          + "\"received_at\":\"ISO-8601\",\"peer\":..}]},",
+      "  from its own thread, only once they are committed. Network errors, timeouts, 5xx and 429 are retried",
+      "  (exponential backoff with full jitter; Retry-After honoured); any other 4xx stops forwarding, reported",
+      "  in the log and /status, while readings go on being stored. Delivery is at-least-once (a restart resumes",
+      "  after the last batch acknowledged): the endpoint should de-duplicate by (device, boot, seq).",
+      "  An Authorization header, if needed, comes from the environment: HILBENCH_FORWARD_AUTHORIZATION."
     })
 public final class ServeCommand implements Callable<Integer> {
 
@@ -79,16 +92,68 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Listen backlog: connections queued by the kernel before they are accepted (default: ${DEFAULT-VALUE}).")
   int backlog;
 
+  @Option(names = "--forward", paramLabel = "URL",
+      description = "Forward stored readings to this http(s) URL as JSON batches (see above). Needs --store sqlite.")
+  URI forward;
+
+  @Option(names = "--forward-batch", paramLabel = "N", defaultValue = "500",
+      description = "Readings per forward request, at most (default: ${DEFAULT-VALUE}).")
+  int forwardBatch;
+
+  @Option(names = "--forward-interval", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
+      description = "How often to look for new readings once everything is forwarded (default: ${DEFAULT-VALUE}).")
+  Duration forwardInterval;
+
+  @Option(names = "--forward-timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+      description = "How long the endpoint may take to answer; then the batch is retried (default: ${DEFAULT-VALUE}).")
+  Duration forwardTimeout;
+
+  @Option(names = "--forward-connect-timeout", paramLabel = "DURATION", defaultValue = "5s",
+      converter = DurationConverter.class, description = "How long connecting may take (default: ${DEFAULT-VALUE}).")
+  Duration forwardConnectTimeout;
+
+  @Option(names = "--forward-retry-base", paramLabel = "DURATION", defaultValue = "500ms",
+      converter = DurationConverter.class,
+      description = "The first retry waits up to this long, each next one up to twice as long (default: ${DEFAULT-VALUE}).")
+  Duration forwardRetryBase;
+
+  @Option(names = "--forward-retry-cap", paramLabel = "DURATION", defaultValue = "30s",
+      converter = DurationConverter.class, description = "...but never longer than this (default: ${DEFAULT-VALUE}).")
+  Duration forwardRetryCap;
+
+  @Option(names = "--forward-seed", paramLabel = "N",
+      description = "Seed of the retry jitter, to replay a run (default: random; /status shows it).")
+  Long forwardSeed;
+
+  /** Where HILBENCH_FORWARD_AUTHORIZATION is read from: the process environment, unless a test says otherwise. */
+  private UnaryOperator<String> environment = System::getenv;
+
   @Spec CommandSpec spec;
 
   /** The configuration these options describe; a bad value is a usage error (exit 2). */
-  ServerConfig config() {
+  public ServerConfig config() {
     try {
       return new ServerConfig(bind, port, maxConnections, idleTimeout, store == Store.SQLITE ? db : null, output,
-          adminBind, adminPort, maxLine, backlog);
+          adminBind, adminPort, maxLine, backlog, forwardConfig());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /** Reads environment variables through {@code lookup} instead of the process environment (for tests). */
+  public ServeCommand environment(UnaryOperator<String> lookup) {
+    this.environment = lookup;
+    return this;
+  }
+
+  private ForwardConfig forwardConfig() {
+    if (forward == null) {
+      return null;
+    }
+    ForwardConfig f = ForwardConfig.to(forward).withBatchSize(forwardBatch).withInterval(forwardInterval)
+        .withTimeouts(forwardConnectTimeout, forwardTimeout).withRetry(forwardRetryBase, forwardRetryCap)
+        .withAuthorization(environment.apply("HILBENCH_FORWARD_AUTHORIZATION"));
+    return forwardSeed == null ? f : f.withSeed(forwardSeed);
   }
 
   @Override
@@ -109,7 +174,7 @@ public final class ServeCommand implements Callable<Integer> {
     Thread hook = new Thread(() -> {
       err.println("serve: stopping (storing what was read, then closing)...");
       server.close();
-      err.println("serve: stopped; " + summary(server.stats()));
+      err.println("serve: stopped; " + summary(server.stats()) + server.forwardStatus().map(ServeCommand::forwarded).orElse(""));
       out.flush();
     }, "hilbench-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -129,10 +194,17 @@ public final class ServeCommand implements Callable<Integer> {
     } else {
       s.append(", storing nothing (--store none)");
     }
+    if (c.forward() != null) {
+      s.append(", forwarding to ").append(c.forward().displayUrl());
+    }
     if (server.adminPort() >= 0) {
       s.append("; admin http://").append(c.adminBind()).append(':').append(server.adminPort()).append("/status");
     }
     return s.append("; Ctrl-C stops").toString();
+  }
+
+  static String forwarded(ForwardStatus f) {
+    return "; " + f.forwarded() + " forwarded (" + f.state().wireName() + ", " + f.lag() + " left to forward)";
   }
 
   static String summary(ServerStats s) {

@@ -38,7 +38,6 @@ public final class SimNode {
   public enum State { OFF, BOOTING, CONNECTING, CONNECTED, WAITING, STOPPED }
 
   private static final long MS = 1_000_000L;
-  private static final byte[] CRLF = {'\r', '\n'};
   /** Time from reset to the sketch's {@code setup()}: the ROM and SDK boot. */
   static final long BOOT_MILLIS = 100;
 
@@ -63,7 +62,7 @@ public final class SimNode {
   private String bootId;
   private long bootNanos;
   private BootLedger ledger;
-  private ReadingRing ring;
+  private final Outbox outbox;
   private boolean cycling;
   private int coalesceHold;
   private boolean silent;
@@ -75,7 +74,6 @@ public final class SimNode {
   private LinkPlan plan;
   private long queued;       // bytes handed to the current link
   private long lastRelease;  // release time of the last piece handed to it
-  private int cursor;        // ring entries [0, cursor) are handed to the current link
   private boolean closing;   // a close after the queue was asked for; onClosed will follow
   private boolean resetDue;  // reset_peer with mid_line: cut the next line and reset
   private dev.hilbench.protocol.LineFramer framer;
@@ -100,6 +98,7 @@ public final class SimNode {
     this.linkRandom = new SplittableRandom(Seeds.derive(seed, 0x4C494E4BL));
     this.sensor = new Dht11(new SplittableRandom(Seeds.derive(seed, 0x44485431L)));
     this.backoff = new Backoff(profile.reconnect());
+    this.outbox = new Outbox(profile.delivery(), profile.buffer(), counters);
   }
 
   public int index() {
@@ -184,7 +183,7 @@ public final class SimNode {
     if (state != State.CONNECTED || silent || link == null) {
       return true;
     }
-    return (ring == null || ring.isEmpty()) && link.unwrittenBytes() == 0;
+    return outbox.isEmpty() && link.unwrittenBytes() == 0;
   }
 
   /** Closes the connection and settles every reading still in the node. */
@@ -197,7 +196,7 @@ public final class SimNode {
       }
       link = null;
     }
-    settleRing(e -> profile.delivery() == DeliveryMode.ACKNOWLEDGED && ring.has(e, ReadingRing.WRITTEN) ? Fate.UNACKED : Fate.UNSENT);
+    outbox.finish();
     if (ledger != null) {
       ledger.settlePending(Fate.UNSENT);
     }
@@ -222,6 +221,7 @@ public final class SimNode {
     // Without hello the server names boots itself, ip-1, ip-2, ... (a fresh store assumed).
     ledger = new BootLedger(storeDevice, profile.hello() ? bootId : "ip-" + (bootIndex + 1), group);
     boots.add(ledger);
+    outbox.boot(ledger);
     state = State.BOOTING;
     cycling = false;
     coalesceHold = 0;
@@ -307,128 +307,36 @@ public final class SimNode {
     byte[] bytes = Arrays.copyOf(body, body.length + 2);
     bytes[body.length] = '\r';
     bytes[body.length + 1] = '\n';
-    DeliveryMode mode = profile.delivery();
-    if (mode == DeliveryMode.CLASSROOM && state != State.CONNECTED) {
-      ledger.add(seq, Fate.OFFLINE); // client.connected() is false: the sketch prints nothing
-      return;
-    }
-    byte flag = mangled ? ReadingRing.MANGLED : 0;
-    if (silent && mode != DeliveryMode.ACKNOWLEDGED && state == State.CONNECTED) {
-      flag |= ReadingRing.SILENT; // println succeeds into lwIP; whether it ever leaves depends on the link
-    }
-    if (ring == null) {
-      ring = new ReadingRing(profile.buffer());
-    }
-    if (ring.full() && !evictOne()) {
-      ledger.add(seq, Fate.OVERFLOW); // everything buffered is already on its way: this one has no room
-      return;
-    }
-    ledger.add(seq, Fate.PENDING);
-    ring.add(seq, bytes, flag);
-  }
-
-  /**
-   * Makes room by dropping the oldest entry that can be dropped: in acknowledged mode the oldest
-   * of all (if it was written it may well be stored: unacked); otherwise the oldest not yet handed
-   * to the connection, since a handed one will still be written.
-   */
-  private boolean evictOne() {
-    int k = profile.delivery() == DeliveryMode.ACKNOWLEDGED ? 0 : cursor;
-    if (k >= ring.size()) {
-      return false;
-    }
-    Fate f = ring.has(k, ReadingRing.WRITTEN)
-        ? (ring.has(k, ReadingRing.MANGLED) ? Fate.MANGLED : Fate.UNACKED)
-        : Fate.OVERFLOW;
-    ledger.set(ring.seq(k), f);
-    if (k == 0) {
-      ring.removeHead();
-      if (cursor > 0) {
-        cursor--;
-      }
-    } else {
-      int victim = k;
-      ring.removeIf(i -> i == victim);
-    }
-    return true;
+    outbox.offer(seq, bytes, mangled, state == State.CONNECTED, silent);
   }
 
   // ---- sending ----
 
-  /** Hands the entries not yet on this connection to it, one write each or all in one. */
+  /** Hands what the outbox holds to the connection, one write each or all in one. */
   private void flush(boolean asOneWrite) {
-    if (state != State.CONNECTED || silent || closing || ring == null || cursor >= ring.size()) {
+    if (state != State.CONNECTED || silent || closing || coalesceHold > 0 || !outbox.hasUnhanded()) {
       return;
     }
-    if (coalesceHold > 0) {
-      return;
-    }
-    boolean ack = profile.delivery() == DeliveryMode.ACKNOWLEDGED;
     if (plan.blackhole()) {
-      swallowByBlackhole(ack);
+      outbox.swallow();
       return;
     }
-    int n = ring.size();
-    int from = cursor;
-    if (asOneWrite && n - from > 1) {
-      int total = 0;
-      for (int k = from; k < n; k++) {
-        total += skip(k, ack) ? 0 : ring.line(k).length;
-      }
-      byte[] all = new byte[total];
-      int at = 0;
-      long base = queued;
-      for (int k = from; k < n; k++) {
-        if (!skip(k, ack)) {
-          byte[] l = ring.line(k);
-          System.arraycopy(l, 0, all, at, l.length);
-          at += l.length;
-          ring.end(k, base + at);
-          noteQueued(k, ack);
-        }
-      }
-      cursor = n;
-      sendBytes(all);
-      return;
-    }
-    for (int k = from; k < n && !closing; k++) {
-      cursor = k + 1;
-      if (skip(k, ack)) {
-        continue;
-      }
-      ring.end(k, queued + ring.line(k).length);
-      noteQueued(k, ack);
-      sendBytes(ring.line(k));
-    }
+    outbox.handTo(connection, asOneWrite);
   }
 
-  /** A mangled line written once is not sent again: the firmware does not know it was bad. */
-  private boolean skip(int k, boolean ack) {
-    return ack && ring.has(k, ReadingRing.MANGLED) && ring.has(k, ReadingRing.WRITTEN);
-  }
+  /** The current connection as the outbox writes to it. */
+  private final Outbox.Connection connection = new Outbox.Connection() {
+    @Override
+    public long queued() {
+      return queued;
+    }
 
-  private void noteQueued(int k, boolean ack) {
-    if (ack && ring.has(k, ReadingRing.QUEUED)) {
-      ledger.resent();
+    @Override
+    public boolean send(byte[] bytes) {
+      sendBytes(bytes);
+      return !closing;
     }
-    ring.mark(k, ReadingRing.QUEUED);
-  }
-
-  /** The {@code timeout} fault: whatever is written vanishes. */
-  private void swallowByBlackhole(boolean ack) {
-    if (ack) {
-      for (int k = cursor; k < ring.size(); k++) {
-        noteQueued(k, true);
-      }
-      cursor = ring.size();
-      return;
-    }
-    int from = cursor;
-    for (int k = from; k < ring.size(); k++) {
-      ledger.set(ring.seq(k), Fate.SILENCED);
-    }
-    ring.removeIf(k -> k >= from);
-  }
+  };
 
   /**
    * Puts bytes on the link through the connection's faults: latency and slicer shape the
@@ -479,13 +387,10 @@ public final class SimNode {
     everConnected = true;
     queued = 0;
     lastRelease = 0;
-    cursor = 0;
     closing = false;
     resetDue = false;
     framer = null;
-    if (ring != null) {
-      ring.clearEnds();
-    }
+    outbox.connectionOpened();
     if (plan.resetAfterMillis() >= 0) {
       resetTimer = host.schedule(plan.resetAfterMillis() * MS, () -> resetPeer(l));
     }
@@ -525,29 +430,8 @@ public final class SimNode {
 
   /** {@code total} bytes of the current connection are now in the kernel. */
   public void onWritten(Link l, long total) {
-    if (l != link || ring == null) {
-      return;
-    }
-    if (profile.delivery() != DeliveryMode.ACKNOWLEDGED) {
-      while (cursor > 0 && ring.end(0) >= 0 && ring.end(0) <= total) {
-        boolean mangled = ring.has(0, ReadingRing.MANGLED);
-        ledger.set(ring.seq(0), mangled ? Fate.MANGLED : Fate.SENT);
-        (mangled ? counters.mangled : counters.sent).increment();
-        ring.removeHead();
-        cursor--;
-      }
-      return;
-    }
-    for (int k = 0; k < cursor; k++) {
-      long end = ring.end(k);
-      if (end >= 0 && end <= total && !ring.has(k, ReadingRing.WRITTEN)) {
-        ring.mark(k, ReadingRing.WRITTEN);
-        boolean mangled = ring.has(k, ReadingRing.MANGLED);
-        if (mangled) {
-          ledger.set(ring.seq(k), Fate.MANGLED);
-        }
-        (mangled ? counters.mangled : counters.sent).increment();
-      }
+    if (l == link) {
+      outbox.written(total);
     }
   }
 
@@ -558,7 +442,7 @@ public final class SimNode {
     }
     Line line = LineCodec.decode(b, off, len);
     if (line instanceof Ack a && profile.delivery() == DeliveryMode.ACKNOWLEDGED) {
-      acknowledged(a.seq());
+      outbox.acknowledged(a.seq());
     } else if (!(line instanceof Blank)) {
       counters.unexpectedLines.increment();
     }
@@ -570,20 +454,6 @@ public final class SimNode {
       framer = new dev.hilbench.protocol.LineFramer();
     }
     return framer;
-  }
-
-  /** {@code #ack seq}: every reading of this boot up to seq is stored. */
-  private void acknowledged(long seq) {
-    while (ring != null && !ring.isEmpty() && ring.seq(0) <= seq) {
-      if (!ring.has(0, ReadingRing.MANGLED)) {
-        ledger.set(ring.seq(0), Fate.ACKED);
-        counters.acked.increment();
-      }
-      ring.removeHead();
-      if (cursor > 0) {
-        cursor--;
-      }
-    }
   }
 
   /**
@@ -625,22 +495,7 @@ public final class SimNode {
     closing = false;
     resetDue = false;
     state = State.WAITING;
-    if (ring != null) {
-      switch (profile.delivery()) {
-        case CLASSROOM -> settleRing(k -> ring.has(k, ReadingRing.SILENT) ? Fate.SILENCED : Fate.CUT);
-        case BUFFERED -> {
-          for (int k = 0; k < ring.size(); k++) {
-            if (ring.has(k, ReadingRing.SILENT)) {
-              ledger.set(ring.seq(k), Fate.SILENCED);
-            }
-          }
-          ring.removeIf(k -> ring.has(k, ReadingRing.SILENT));
-        }
-        case ACKNOWLEDGED -> { }
-      }
-      ring.clearEnds();
-    }
-    cursor = 0;
+    outbox.connectionLost();
     boolean stable = backoff.disconnected(host.nanoTime() / MS);
     if (!stopping) {
       scheduleRetry(stable ? 0 : backoff.nextDelay(linkRandom));
@@ -666,10 +521,8 @@ public final class SimNode {
     silent = false;
     if (state == State.CONNECTED && link != null) {
       link.resumeReading(); // if the server gave up on us meanwhile, onClosed runs first
-      if (state == State.CONNECTED && ring != null) {
-        for (int k = 0; k < ring.size(); k++) {
-          ring.unmark(k, ReadingRing.SILENT); // the connection survived: lwIP delivers them now
-        }
+      if (state == State.CONNECTED) {
+        outbox.silenceSurvived(); // the connection survived: lwIP delivers them now
         flush(false);
       }
     } else if (state == State.WAITING && retryTimer == null && !stopping) {
@@ -697,35 +550,16 @@ public final class SimNode {
       }
       link = null;
     }
-    // RAM is gone: what was buffered is lost, except what the server may already hold.
-    settleRing(k -> ring.has(k, ReadingRing.WRITTEN)
-        ? (ring.has(k, ReadingRing.MANGLED) ? Fate.MANGLED : Fate.UNACKED) : Fate.REBOOT);
+    outbox.lostRam(); // what was buffered is lost, except what the server may already hold
     backoff.disconnected(host.nanoTime() / MS);
     state = State.OFF;
     silent = false;
     closing = false;
     resetDue = false;
-    cursor = 0;
     host.schedule(BOOT_MILLIS * MS, this::boot);
   }
 
   // ---- helpers ----
-
-  private interface FateOf {
-    Fate of(int k);
-  }
-
-  /** Gives every ring entry its final fate and empties the ring. */
-  private void settleRing(FateOf fate) {
-    if (ring == null) {
-      return;
-    }
-    for (int k = 0; k < ring.size(); k++) {
-      ledger.set(ring.seq(k), fate.of(k));
-    }
-    ring.clear();
-    cursor = 0;
-  }
 
   private void cancelAll() {
     cancel(cycleTimer);

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
@@ -51,7 +53,7 @@ import picocli.CommandLine.Spec;
         "up, list, stats, quit. 'down' is Toxiproxy's enabled=false: clients are",
         "refused and links closed. With no terminal (stdin at its end) the proxy",
         "runs until stopped (Ctrl-C, SIGTERM). See docs/proxy.md."})
-public final class ProxyCommand implements java.util.concurrent.Callable<Integer> {
+public final class ProxyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
@@ -88,7 +90,7 @@ public final class ProxyCommand implements java.util.concurrent.Callable<Integer
     for (String t : toxics) {
       specs.add(usage(() -> ToxicSpec.parse(t), "--toxic"));
     }
-    long runSeed = seed != null ? seed : new java.util.Random().nextLong() >>> 16;
+    long runSeed = seed != null ? seed : new Random().nextLong() >>> 16;
 
     Proxy proxy;
     try {

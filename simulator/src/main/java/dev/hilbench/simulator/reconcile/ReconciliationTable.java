@@ -51,7 +51,11 @@ public final class ReconciliationTable {
       s.append(String.format("... %d more devices, all checks passed and nothing lost in transit%n",
           rec.devices().size() - shown.size()));
     }
-    s.append("-".repeat(java.util.Arrays.stream(width).sum() + 2 * (width.length - 1))).append('\n');
+    int rule = 2 * (width.length - 1) + HEAD[HEAD.length - 1].length();
+    for (int i = 0; i < width.length - 1; i++) {
+      rule += width[i];
+    }
+    s.append("-".repeat(rule)).append('\n');
     line(s, total, width);
     s.append('\n');
     s.append(checks(rec));

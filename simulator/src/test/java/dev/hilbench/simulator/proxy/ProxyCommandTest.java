@@ -14,10 +14,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -29,6 +31,24 @@ class ProxyCommandTest {
 
   private CommandLine commandLine(ProxyCommand command) {
     return new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+  }
+
+  /** Waits for the running command to print something; a failure shows all it printed and how it ended. */
+  private void awaitOutput(String what, Pattern printed, FutureTask<Integer> run) {
+    try {
+      await(what).atMost(Duration.ofSeconds(10)).until(() -> printed.matcher(out.toString()).find());
+    } catch (ConditionTimeoutException e) {
+      String ended = "still running";
+      if (run.isDone()) {
+        try {
+          ended = "exited with " + run.get();
+        } catch (ExecutionException | InterruptedException failure) {
+          ended = "failed: " + failure.getCause();
+        }
+      }
+      throw new AssertionError(what + ": not printed within 10 s; the command " + ended + "; stdout:\n" + out
+          + "\nstderr:\n" + err, e);
+    }
   }
 
   @Test
@@ -74,13 +94,13 @@ class ProxyCommandTest {
         PipedInputStream stdin = new PipedInputStream(typing)) {
       ProxyCommand command = new ProxyCommand();
       command.stdin = stdin;
-      CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine(command).execute(
+      FutureTask<Integer> exit = new FutureTask<>(() -> commandLine(command).execute(
           "--listen", "127.0.0.1:0", "--upstream", HostPort.format(upstream.address()),
           "--toxic", "limit_data:bytes=3", "--seed", "5", "--report-every", "0"));
+      Thread.ofPlatform().name("proxy-command").start(exit);
 
       Pattern listening = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
-      await("the proxy to say where it listens; output so far:\n" + out).atMost(Duration.ofSeconds(5))
-          .until(() -> listening.matcher(out.toString()).find());
+      awaitOutput("the proxy to say where it listens", listening, exit);
       Matcher m = listening.matcher(out.toString());
       m.find();
       try (Peer client = Peer.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(m.group(1))));
@@ -88,7 +108,7 @@ class ProxyCommandTest {
         client.send("abcdef");
         assertArrayEquals("abc".getBytes(StandardCharsets.US_ASCII), server.readToEnd(), "limit_data:bytes=3 lets 3 bytes through");
       }
-      await("the link to close").atMost(Duration.ofSeconds(5)).until(() -> out.toString().contains("link 1 closed"));
+      awaitOutput("the link to close", Pattern.compile("link 1 closed"), exit);
 
       typing.write("list\nadd latency:latency=5\nstats\nquit\n".getBytes(StandardCharsets.UTF_8));
       typing.flush();
