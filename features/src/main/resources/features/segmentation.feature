@@ -19,7 +19,6 @@ Feature: Partial writes and coalesced lines are reassembled
       | coalesce n=2 |
       | coalesce n=5 |
 
-    @needs-link-faults
     Examples: One reading in several writes
       | fault                                             |
       | slicer average_size=1 size_variation=0 delay=300  |

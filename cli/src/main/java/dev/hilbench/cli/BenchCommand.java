@@ -61,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--tags", paramLabel = "EXPR",
       description = "Only scenarios matching this tag expression, e.g. '@reboot or @restart'. What a real board"
-          + " cannot run (@fleet, @needs-link-faults, @needs-sensor-control) is left out in any case.")
+          + " cannot run (@fleet, @needs-sensor-control) is left out in any case.")
   String tags;
 
   @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "target/hilbench-bench",

@@ -19,13 +19,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs a receiver and a mixed fleet of simulated nodes with faults, then reconciles.",
-      "A receiver on 127.0.0.1 and 24 nodes for about half a minute (classroom sketches, nodes",
-      "without hello, a flaky link, acknowledged delivery; silences and reboots on the way), the",
-      "live progress, a restart of the receiver, then the simulator's ledger held against the",
-      "receiver's store.",
-      "Exit status 0 when every check holds.",
-      "The fleet is simulator/scenarios/demo.yaml."})
+      "A receiver and a fleet of simulated nodes with faults, then the reconciliation.",
+      "A receiver on 127.0.0.1 and 24 nodes for about half a minute (classroom",
+      "sketches, nodes without hello, a flaky link, acknowledged delivery; silences,",
+      "reboots and a restart of the receiver on the way), the live progress, then",
+      "the simulator's ledger held against the receiver's store. Exit status 0 when",
+      "every check holds. The fleet is simulator/scenarios/demo.yaml.",
+      ""})
 public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -43,7 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", description = "The receiver's store (default: a new file in a temporary directory).")
   Path db;
 
-  @Option(names = "--ledger", paramLabel = "FILE", description = "Also write the simulator's ledger here (for ./hilbench reconcile).")
+  @Option(names = "--ledger", paramLabel = "FILE", description = "Also write the simulator's ledger to FILE (for the reconcile command).")
   Path ledger;
 
   @Override

@@ -24,16 +24,19 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Holds a simulator run's ledger against the server's store: what was lost, and where.",
-      "Prints, per device and in total: generated, sent, stored, lost in transit, duplicated, and",
-      "the fate behind every other loss (every reading of the ledger has one). Exit status 1 if a",
-      "check fails:",
-      "  exact:  every acknowledged reading is stored; nothing is stored that was not sent intact;",
-      "          nothing is stored twice;",
-      "  timing: readings sent but not stored are at most one per abrupt connection end.",
+      "Holds a simulator run's ledger against the server's store: what was lost.",
+      "Prints, per device and in total: generated, sent, stored, lost in transit,",
+      "duplicated, and the fate behind every other loss (the ledger has one for every",
+      "reading). Exit status 1 if a check fails:",
+      "  exact:  every acknowledged reading is stored; nothing is stored that was",
+      "          not sent intact; nothing is stored twice;",
+      "  timing: readings sent but not stored are at most one per abrupt",
+      "          connection end.",
       "",
-      "Example: ./hilbench simulate --devices 20 --duration 30s --ledger run.ledger",
-      "         ./hilbench reconcile --db hilbench.db --ledger run.ledger"})
+      "Example:",
+      "  ./hilbench simulate --devices 20 --duration 30s --ledger run.ledger",
+      "  ./hilbench reconcile --db hilbench.db --ledger run.ledger",
+      ""})
 public final class ReconcileCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;

@@ -13,9 +13,6 @@ public final class Tags {
   /** Flashing an image and booting it: a chip with a ROM bootloader. */
   public static final String NEEDS_FLASH = "needs-flash";
 
-  /** Network faults applied on the device's link (the slicer's partial writes). */
-  public static final String NEEDS_LINK_FAULTS = "needs-link-faults";
-
   /** Setting what the temperature and humidity sensor reads. */
   public static final String NEEDS_SENSOR_CONTROL = "needs-sensor-control";
 

@@ -17,11 +17,9 @@ public enum Target {
       Tags.NEEDS_FLASH, "simulated nodes have no flash memory and no ROM bootloader",
       Tags.NEEDS_SENSOR_CONTROL, "the simulator's DHT11 drifts like a room: its readings cannot be set")),
   VIRTUAL("virtual", Duration.ofMinutes(3), reasons(
-      Tags.FLEET, "hundreds of devices need the simulator: a virtual NodeMCU is one process per device",
-      Tags.NEEDS_LINK_FAULTS, "partial writes are a fault of the simulator's network link; the firmware has no slicer")),
+      Tags.FLEET, "hundreds of devices need the simulator: a virtual NodeMCU is one process per device")),
   NODEMCU("nodemcu", null, reasons(
       Tags.FLEET, "hundreds of devices need the simulator: the bench has one board",
-      Tags.NEEDS_LINK_FAULTS, "partial writes are a fault of the simulator's network link; the firmware has no slicer",
       Tags.NEEDS_SENSOR_CONTROL, "a real DHT11 measures the room: its readings cannot be set"));
 
   /** The system property that selects the target of a run. */

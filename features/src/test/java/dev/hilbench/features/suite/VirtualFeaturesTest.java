@@ -19,7 +19,7 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @SuiteDisplayName("features on the virtual NodeMCU")
 @IncludeEngines("cucumber")
 @SelectPackages("features")
-@ExcludeTags({Tags.FLEET, Tags.NEEDS_LINK_FAULTS})
+@ExcludeTags({Tags.FLEET})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.hilbench.features.glue")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "dev.hilbench.features.report.TargetReport,"
     + "html:target/cucumber/virtual/report.html,"

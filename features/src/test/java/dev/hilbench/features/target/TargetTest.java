@@ -25,8 +25,8 @@ class TargetTest {
   @Test
   void theTagExpressionKeepsWhatTheTargetCanRun() {
     assertEquals("not @needs-flash and not @needs-sensor-control", Target.SIMULATOR.tagExpression());
-    assertEquals("not @fleet and not @needs-link-faults", Target.VIRTUAL.tagExpression());
-    assertEquals("not @fleet and not @needs-link-faults and not @needs-sensor-control", Target.NODEMCU.tagExpression());
+    assertEquals("not @fleet", Target.VIRTUAL.tagExpression());
+    assertEquals("not @fleet and not @needs-sensor-control", Target.NODEMCU.tagExpression());
   }
 
   @Test

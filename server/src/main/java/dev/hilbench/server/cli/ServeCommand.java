@@ -33,14 +33,16 @@ import picocli.CommandLine.Model.CommandSpec;
       "Bad input goes to standard error. Readings go to SQLite; a node whose hello says ack=1 gets #ack once they are stored.",
       "Ctrl-C or SIGTERM stops it gracefully: everything read is stored first. See docs/server.md.",
       "",
-      "--forward URL POSTs the stored readings on to an HTTP endpoint, as JSON batches",
-      "  {\"readings\":[{\"device\":..,\"boot\":..,\"seq\":..,\"millis\":..,\"temperature\":..,\"humidity\":..,"
-          + "\"received_at\":\"ISO-8601\",\"peer\":..}]},",
-      "  from its own thread, only once they are committed. Network errors, timeouts, 5xx and 429 are retried",
-      "  (exponential backoff with full jitter; Retry-After honoured); any other 4xx stops forwarding, reported",
-      "  in the log and /status, while readings go on being stored. Delivery is at-least-once (a restart resumes",
-      "  after the last batch acknowledged): the endpoint should de-duplicate by (device, boot, seq).",
-      "  An Authorization header, if needed, comes from the environment: HILBENCH_FORWARD_AUTHORIZATION."
+      "--forward URL: POST the stored readings on to an HTTP endpoint once they are",
+      "committed, from a thread of its own, as JSON batches:",
+      "  {\"readings\":[{\"device\":..,\"boot\":..,\"seq\":..,\"millis\":..,",
+      "    \"temperature\":..,\"humidity\":..,\"received_at\":\"ISO-8601\",\"peer\":..}]}",
+      "Network errors, timeouts, 5xx and 429 are retried (exponential backoff with",
+      "full jitter; Retry-After honoured). Another 4xx stops forwarding, reported in",
+      "the log and /status; readings go on being stored. A restart resumes after the",
+      "last batch acknowledged (2xx): delivery is at-least-once, so the endpoint",
+      "should de-duplicate by (device, boot, seq). An Authorization header comes",
+      "from the environment variable HILBENCH_FORWARD_AUTHORIZATION, if set."
     })
 public final class ServeCommand implements Callable<Integer> {
 

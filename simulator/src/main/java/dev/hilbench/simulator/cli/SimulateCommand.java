@@ -38,27 +38,34 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Runs a fleet of simulated NodeMCU (ESP8266) + DHT11 nodes against a receiver.",
-      "With faults, reconnect policies and a ledger of every reading's fate; a progress line each",
-      "second on stderr, a summary at the end. Exit status 1 if the run's own checks fail.",
+      "With faults, reconnect policies and a ledger of every reading's fate; a",
+      "progress line each second on stderr, a summary at the end. Exit status 1 if",
+      "the run's own checks fail.",
       "",
-      "Example: ./hilbench simulate --server 127.0.0.1:5050 --devices 20 --interval 1s --duration 30s \\",
-      "           --fault sensor_fail=0.05 --fault slicer=0.5,average_size=3 --ledger run.ledger"},
+      "Example:",
+      "  ./hilbench simulate --server 127.0.0.1:5050 --devices 20 --interval 1s \\",
+      "      --duration 30s --fault sensor_fail=0.05 \\",
+      "      --fault slicer=0.5,average_size=3 --ledger run.ledger",
+      ""},
     footer = {"",
-        "Faults (--fault NAME=PROBABILITY[,KEY=VALUE...]): device faults roll per reading, link faults per connection.",
+        "Faults (--fault NAME=PROBABILITY[,KEY=VALUE...]): device faults roll per",
+        "reading, link faults per connection.",
         "  drop          a reading is generated (takes a seq) but not sent",
         "  sensor_fail   the DHT read fails: nothing is sent that cycle",
         "  coalesce      count=3: this reading and the next ones in one write",
         "  corrupt       the line goes out mangled (malformed)",
-        "  oversize      size=300: the line is padded beyond the server's line limit",
+        "  oversize      size=300: the line padded beyond the server's line limit",
         "  binary        a byte of the line is replaced by a non-ASCII byte",
-        "  silence       duration=10s: Wi-Fi lost, no FIN (the server sees a half-open connection)",
+        "  silence       duration=10s: Wi-Fi lost, no FIN (a half-open connection)",
         "  reboot        link=orphan|fin|rst: restart, seq from 0, new boot id",
         "  slow_connect  delay=3000,jitter=0 (ms): a connection attempt takes longer",
         "  latency       latency=100,jitter=0 (ms): every write is held back",
-        "  slicer        average_size=4,size_variation=2,delay=1000 (us): partial writes",
+        "  slicer        average_size=4,size_variation=2,delay=1000 (us): partial",
+        "                writes",
         "  reset_peer    timeout=5000 (ms),mid_line=false: RST after timeout",
         "  limit_data    bytes=100: FIN after so many bytes (usually mid-line)",
-        "  timeout       timeout=0 (ms): nothing gets through; closed after timeout, never if 0",
+        "  timeout       timeout=0 (ms): nothing gets through; closed after timeout,",
+        "                never if 0 (half-open)",
         "",
         "Reconcile the ledger with the server's store afterwards:",
         "  ./hilbench reconcile --db hilbench.db --ledger run.ledger"})
@@ -75,7 +82,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--interval", paramLabel = "DURATION", description = "Time between readings, e.g. 5s, 500ms (default: ${DEFAULT-VALUE}).", defaultValue = "5s")
   String interval;
 
-  @Option(names = "--duration", paramLabel = "DURATION", description = "How long the fleet runs (default: ${DEFAULT-VALUE}, or the scenario's).")
+  @Option(names = "--duration", paramLabel = "DURATION", description = "How long the fleet runs (default: the scenario's, or 60s).")
   String duration;
 
   @Option(names = "--seed", paramLabel = "S", description = "Fleet seed: the same seed makes the same fault decisions (default: random, printed).")

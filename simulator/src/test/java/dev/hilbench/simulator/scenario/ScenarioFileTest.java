@@ -64,6 +64,10 @@ class ScenarioFileTest {
   @Test
   void theShippedScenariosParse() throws Exception {
     assertEquals(24, ScenarioFile.builtIn("demo").nodeCount());
+    try (var in = ScenarioFile.class.getResourceAsStream("/dev/hilbench/simulator/scenarios/demo.yaml")) {
+      assertEquals(Files.readString(Path.of("scenarios/demo.yaml")), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          "scenarios/demo.yaml is the copy users read of the demo's built-in fleet: keep them equal");
+    }
     try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
         assertTrue(ScenarioFile.read(f).nodeCount() > 0, f.toString());

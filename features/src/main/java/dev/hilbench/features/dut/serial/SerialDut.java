@@ -57,6 +57,7 @@ public final class SerialDut implements DeviceUnderTest {
   private long firstLine = Long.MAX_VALUE;
   private String device;
   private ScheduledFuture<?> wifiBack;
+  private LinkFaultProxy linkFaults;
 
   public SerialDut(Board board, Path scenarioDir) {
     this.board = board;
@@ -85,13 +86,33 @@ public final class SerialDut implements DeviceUnderTest {
   public void start(DeviceSettings settings) throws IOException {
     Console c = console(Board.Boot.AS_IS);
     mode = settings.mode();
-    for (String command : FirmwareCommands.settings(settings, board.wifi())) {
+    DeviceSettings forBoard = throughLinkFaults(settings);
+    for (String command : FirmwareCommands.settings(forBoard, board.wifi())) {
       c.send(command);
     }
     restart(c);
-    for (String command : FirmwareCommands.faults(settings)) {
+    for (String command : FirmwareCommands.faults(forBoard)) {
       c.send(command);
     }
+  }
+
+  /**
+   * The settings the board gets: its device faults, and the server's address, or that of a fault
+   * proxy in front of it when the scenario has network faults.
+   */
+  private DeviceSettings throughLinkFaults(DeviceSettings settings) throws IOException {
+    if (linkFaults != null) {
+      linkFaults.close();
+      linkFaults = null;
+    }
+    List<FaultSetting> network = settings.faults().stream().filter(LinkFaultProxy::isLinkFault).toList();
+    DeviceSettings forBoard = settings.withFaults(settings.faults().stream().filter(f -> !LinkFaultProxy.isLinkFault(f))
+        .toList());
+    if (network.isEmpty()) {
+      return forBoard;
+    }
+    linkFaults = LinkFaultProxy.start(settings.serverHost(), settings.serverPort(), network, settings.seed());
+    return forBoard.withServer(settings.serverHost(), linkFaults.port());
   }
 
   /** Reboots and waits for the boot line; the ledger is read from that line on. */
@@ -118,6 +139,10 @@ public final class SerialDut implements DeviceUnderTest {
 
   @Override
   public void addFault(FaultSetting fault) throws IOException {
+    if (LinkFaultProxy.isLinkFault(fault)) {
+      throw new IllegalArgumentException("the network fault " + fault.name() + " is set when the board starts (its"
+          + " link goes through a fault proxy then), not while it runs");
+    }
     running().send(FirmwareCommands.fault(fault));
   }
 
@@ -217,7 +242,13 @@ public final class SerialDut implements DeviceUnderTest {
           console.close();
         }
       } finally {
-        board.close();
+        try {
+          board.close();
+        } finally {
+          if (linkFaults != null) {
+            linkFaults.close();
+          }
+        }
       }
     }
   }
