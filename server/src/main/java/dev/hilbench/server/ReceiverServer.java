@@ -84,7 +84,7 @@ public final class ReceiverServer implements AutoCloseable {
   private final SessionRegistry sessions = new SessionRegistry();
   private final ServerCounters counters = new ServerCounters();
   private final List<SelectorLoop> loops = new ArrayList<>();
-  private StorePipeline store;
+  private volatile StorePipeline store; // volatile: the forwarder thread starts before it is set
   private long restoredReadings;
   private ServerSocketChannel listener;
   private int port;
@@ -149,10 +149,6 @@ public final class ReceiverServer implements AutoCloseable {
     loops.forEach(SelectorLoop::start);
     acceptor = new Acceptor(listener, loops.toArray(SelectorLoop[]::new), counters, config.maxConnections(), problems);
     acceptor.start();
-    if (config.forward() != null) {
-      // Its own thread and database connection: it reads what the store writer committed, never the network path.
-      forwarder = Forwarder.start(config.forward(), config.database(), this::storedReadings, problems::report);
-    }
     if (config.adminPort() >= 0) {
       admin = AdminServer.start(config.adminBind(), config.adminPort(), this::stats, this::forwardStatus,
           this::devices, this::device, problems);
@@ -168,6 +164,11 @@ public final class ReceiverServer implements AutoCloseable {
     }
     ReadingStore db = ReadingStore.open(config.database());
     try {
+      if (config.forward() != null) {
+        // Its own thread and database connection, reading what the store writer committed, never on the network
+        // path. Started before the writer, so that its table exists before the writer's first snapshot.
+        forwarder = Forwarder.start(config.forward(), config.database(), this::storedReadings, problems::report);
+      }
       restoredReadings = db.replay(sessions::restore);
       return new StoreWriter(db, tuning.storeQueueCapacity(), tuning.storeGiveUpMillis(), problems::report);
     } catch (IOException | RuntimeException e) {

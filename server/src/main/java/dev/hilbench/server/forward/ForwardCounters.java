@@ -1,6 +1,7 @@
 package dev.hilbench.server.forward;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -42,7 +43,7 @@ final class ForwardCounters {
     cursor = newCursor;
     forwarded.addAndGet(readings);
     batches.incrementAndGet();
-    lastDeliveryAt = Instant.now();
+    lastDeliveryAt = now();
     state = ForwardState.FORWARDING;
   }
 
@@ -54,7 +55,7 @@ final class ForwardCounters {
 
   /** A failure that is not a retried request (reading the store, saving the cursor). */
   void error(String reason) {
-    lastError = new Problem(reason, Instant.now());
+    lastError = new Problem(reason, now());
   }
 
   void ended(ForwardState finalState, String reason) {
@@ -64,6 +65,11 @@ final class ForwardCounters {
 
   ForwardState state() {
     return state;
+  }
+
+  /** Milliseconds, like every other time the server shows. */
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 
   ForwardStatus snapshot(String url, long committedNow, long seed) {
