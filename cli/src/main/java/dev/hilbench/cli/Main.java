@@ -1,5 +1,14 @@
 package dev.hilbench.cli;
 
+import dev.hilbench.hil.cli.ChipIdCommand;
+import dev.hilbench.hil.cli.FlashCommand;
+import dev.hilbench.hil.cli.MonitorCommand;
+import dev.hilbench.hil.cli.PortsCommand;
+import dev.hilbench.hil.cli.RomEmulatorCommand;
+import dev.hilbench.server.cli.ExportCommand;
+import dev.hilbench.server.cli.ServeCommand;
+import dev.hilbench.simulator.cli.SimulateCommand;
+import dev.hilbench.simulator.proxy.ProxyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,12 +24,23 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Hardware-in-the-loop simulation and test harness for NodeMCU (ESP8266) + DHT11 nodes.",
     subcommands = {
-      CommandLine.HelpCommand.class,
-      dev.hilbench.server.cli.ServeCommand.class, dev.hilbench.server.cli.ExportCommand.class,
-      dev.hilbench.hil.cli.PortsCommand.class, dev.hilbench.hil.cli.FlashCommand.class, dev.hilbench.hil.cli.ChipIdCommand.class, dev.hilbench.hil.cli.MonitorCommand.class, dev.hilbench.hil.cli.RomEmulatorCommand.class,
-      dev.hilbench.simulator.cli.SimulateCommand.class, ReconcileCommand.class, DemoCommand.class,
-      dev.hilbench.simulator.proxy.ProxyCommand.class,
+      // the jobs that combine modules
+      DemoCommand.class,
       BenchCommand.class,
+      ReconcileCommand.class,
+      // server
+      ServeCommand.class,
+      ExportCommand.class,
+      // simulator
+      SimulateCommand.class,
+      ProxyCommand.class,
+      // hil
+      PortsCommand.class,
+      FlashCommand.class,
+      ChipIdCommand.class,
+      MonitorCommand.class,
+      RomEmulatorCommand.class,
+      CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -36,7 +36,9 @@ import org.sqlite.SQLiteConfig;
  *       queue; 64 as in the fleet, where it commits whatever few rows arrived meanwhile.
  *   <li>{@code bind}: {@code batch4096} is addBatch() with an executeBatch() every 4096 rows and
  *       at the end, as the server does; {@code batch64} the same every 64 rows; {@code row} one
- *       executeUpdate() per row. sqlite-jdbc's executeBatch() ends in clearBatch(), which nulls
+ *       executeUpdate() per row; {@code values64} one {@code INSERT ... VALUES (...), (...)}
+ *       statement of 64 rows per executeUpdate() (the remainder row by row), which crosses JNI
+ *       and steps the statement once per 64 rows instead of once per row. sqlite-jdbc's executeBatch() ends in clearBatch(), which nulls
  *       the statement's whole parameter array, as large as the largest batch it ever held
  *       (4096 rows x 6 parameters = 24,576 slots for batch4096): a cost per call, whatever the
  *       rows, that small transactions pay in full.
@@ -59,7 +61,7 @@ public class SqliteInsertBenchmark {
   @Param({"16384", "64"})
   public int rows;
 
-  @Param({"batch4096", "batch64", "row"})
+  @Param({"batch4096", "batch64", "row", "values64"})
   public String bind;
 
   /** Rows per executeBatch(); 0 for one executeUpdate() per row. */
@@ -68,6 +70,8 @@ public class SqliteInsertBenchmark {
   private Path dir;
   private Connection db;
   private PreparedStatement insert;
+  private PreparedStatement insertValues;
+  private static final int VALUES_ROWS = 64;
   private long next;
 
   @Setup(Level.Trial)
@@ -87,6 +91,12 @@ public class SqliteInsertBenchmark {
     db.setAutoCommit(false);
     insert = db.prepareStatement(
         "INSERT INTO readings (stream, seq, millis, temperature, humidity, received_at) VALUES (?, ?, ?, ?, ?, ?)");
+    StringBuilder values = new StringBuilder(
+        "INSERT INTO readings (stream, seq, millis, temperature, humidity, received_at) VALUES ");
+    for (int i = 0; i < VALUES_ROWS; i++) {
+      values.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+    }
+    insertValues = db.prepareStatement(values.toString());
     rowsPerExecute = bind.startsWith("batch") ? Integer.parseInt(bind.substring(5)) : 0;
     // One full batch first, as the server has had by the time it runs: the parameter array keeps
     // the size it grew to.
@@ -100,6 +110,10 @@ public class SqliteInsertBenchmark {
   }
 
   private void transaction(int count) throws SQLException {
+    if (bind.equals("values64")) {
+      multiRowTransaction(count);
+      return;
+    }
     long now = System.currentTimeMillis();
     boolean batch = rowsPerExecute > 0;
     for (int i = 0; i < count; i++, next++) {
@@ -121,6 +135,34 @@ public class SqliteInsertBenchmark {
     }
     if (batch) {
       insert.executeBatch();
+    }
+    db.commit();
+  }
+
+  private void multiRowTransaction(int count) throws SQLException {
+    long now = System.currentTimeMillis();
+    int i = 0;
+    for (; i + VALUES_ROWS <= count; i += VALUES_ROWS) {
+      for (int r = 0, p = 1; r < VALUES_ROWS; r++, next++, p += 6) {
+        long seq = next / DEVICES;
+        insertValues.setLong(p, next % DEVICES);
+        insertValues.setLong(p + 1, seq);
+        insertValues.setLong(p + 2, 3_600_000 + seq * 5000);
+        insertValues.setDouble(p + 3, 20.0 + (next % 97) / 10.0);
+        insertValues.setDouble(p + 4, 40.0 + (next % 331) / 10.0);
+        insertValues.setLong(p + 5, now);
+      }
+      insertValues.executeUpdate();
+    }
+    for (; i < count; i++, next++) {
+      long seq = next / DEVICES;
+      insert.setLong(1, next % DEVICES);
+      insert.setLong(2, seq);
+      insert.setLong(3, 3_600_000 + seq * 5000);
+      insert.setDouble(4, 20.0 + (next % 97) / 10.0);
+      insert.setDouble(5, 40.0 + (next % 331) / 10.0);
+      insert.setLong(6, now);
+      insert.executeUpdate();
     }
     db.commit();
   }
