@@ -63,7 +63,8 @@ public final class MetricsText {
     counter(m, "hilbench_forward_batches_total", "Requests the forward endpoint acknowledged (2xx).", f.batches());
     counter(m, "hilbench_forward_retries_total", "Forward requests that failed and were retried.", f.retries());
     gauge(m, "hilbench_forward_lag", "Readings committed and not yet acknowledged by the forward endpoint.", f.lag());
-    gauge(m, "hilbench_forward_stopped", "1 once the forward endpoint refused a batch (4xx) and forwarding stopped.",
+    gauge(m, "hilbench_forward_stopped",
+        "1 once forwarding stopped: the endpoint refused a batch (4xx), or an unexpected error.",
         f.state() == ForwardState.STOPPED || f.state() == ForwardState.FAILED ? 1 : 0);
     timestamp(m, "hilbench_forward_last_delivery_timestamp_seconds",
         "When the forward endpoint last acknowledged a batch (0: not yet).", f.lastDeliveryAt());

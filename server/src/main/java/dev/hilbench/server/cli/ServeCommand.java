@@ -176,7 +176,8 @@ public final class ServeCommand implements Callable<Integer> {
     Thread hook = new Thread(() -> {
       err.println("serve: stopping (storing what was read, then closing)...");
       server.close();
-      err.println("serve: stopped; " + summary(server.stats()) + server.forwardStatus().map(ServeCommand::forwarded).orElse(""));
+      err.println("serve: stopped; " + summary(server.stats())
+          + server.forwardStatus().map(ServeCommand::forwarded).orElse(""));
       out.flush();
     }, "hilbench-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);

@@ -1,6 +1,8 @@
 package dev.hilbench.server.forward;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -106,9 +108,13 @@ public final class Forwarder implements AutoCloseable {
       loop();
     } catch (InterruptedException e) {
       // close() interrupts a request in flight: its batch was not acknowledged and is sent after a restart.
-    } catch (RuntimeException | Error e) {
-      counters.ended(ForwardState.FAILED, "forwarder stopped by " + e);
+    } catch (RuntimeException e) {
+      // A bug: reported with its trace, and the receiver goes on; /status says "failed".
       report("forwarding to " + shownUrl + " stopped by an unexpected error; readings are still stored", e);
+      counters.ended(ForwardState.FAILED, "forwarder stopped by " + e);
+    } catch (Error e) {
+      report("forwarding to " + shownUrl + " stopped by an unexpected error; readings are still stored", e);
+      counters.ended(ForwardState.FAILED, "forwarder stopped by " + e);
       throw e;
     } finally {
       saveCursorIfUnsaved();
@@ -166,27 +172,28 @@ public final class Forwarder implements AutoCloseable {
     while (true) {
       Attempt attempt = poster.post(body);
       switch (attempt) {
+        // Reported before the counters change, so that whoever sees the counters finds the report written.
         case Attempt.Delivered d -> {
-          counters.delivered(batch.size(), batch.lastRowid());
-          cursorUnsaved = true;
           if (failures > 0) {
             report("forward: " + shownUrl + " took the batch after " + failures + " failed attempt"
                 + (failures == 1 ? "" : "s") + " (HTTP " + d.status() + "); forwarding goes on");
           }
+          counters.delivered(batch.size(), batch.lastRowid());
+          cursorUnsaved = true;
           return true;
         }
         case Attempt.Rejected r -> {
-          counters.ended(ForwardState.STOPPED, r.reason());
           report("forward: " + shownUrl + " refused " + batch.size() + " readings: " + r.reason()
               + "; forwarding stopped (retrying cannot fix this). Readings are still stored; after a restart "
               + "forwarding resumes after reading " + counters.cursor() + " (rowid)");
+          counters.ended(ForwardState.STOPPED, r.reason());
           return false;
         }
         case Attempt.Retry r -> {
-          counters.retrying(r.reason());
           Duration wait = r.retryAfter().isPresent() ? r.retryAfter().get() : backoff.delay(failures);
           failed(failures++, "cannot deliver " + batch.size() + " readings to " + shownUrl + ": " + r.reason()
               + "; retrying" + (r.retryAfter().isPresent() ? " after " + BatchPoster.human(wait) + " (Retry-After)" : ""));
+          counters.retrying(r.reason());
           if (!pause(wait)) {
             return false;
           }
@@ -242,8 +249,8 @@ public final class Forwarder implements AutoCloseable {
   }
 
   private void report(String message, Throwable t) {
-    java.io.StringWriter trace = new java.io.StringWriter();
-    t.printStackTrace(new java.io.PrintWriter(trace));
+    StringWriter trace = new StringWriter();
+    t.printStackTrace(new PrintWriter(trace));
     problems.accept("forward: " + message + "\n" + trace.toString().stripTrailing());
   }
 

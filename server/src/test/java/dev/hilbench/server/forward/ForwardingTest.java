@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -155,7 +156,7 @@ class ForwardingTest {
         Arguments.of("408", aResponse().withStatus(408), "HTTP 408"),
         Arguments.of("connection reset by peer", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), "IOException"),
         Arguments.of("empty response", aResponse().withFault(Fault.EMPTY_RESPONSE), "IOException"),
-        Arguments.of("a response slower than the timeout", ok().withFixedDelay(1_500), "no response within 300 ms"));
+        Arguments.of("a response slower than the timeout", ok().withFixedDelay(3_000), "no response within 1 s"));
   }
 
   @ParameterizedTest(name = "{0}, then 200: retried, delivered once")
@@ -173,7 +174,8 @@ class ForwardingTest {
     endpoint.stubFor(post(urlPathEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs("recovered")
         .willReturn(ok()));
 
-    ForwardConfig forward = forwardTo(PATH).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300));
+    // 1 s: shorter than the slow response's 3 s, and long enough for a loaded machine's first request.
+    ForwardConfig forward = forwardTo(PATH).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1));
     try (ReceiverServer server = start(ServerConfig.forTests(db).withForward(forward))) {
       waitUntil(fault + ": 3 readings forwarded", () -> status(server).forwarded() == 3);
       ForwardStatus f = status(server);
@@ -236,7 +238,7 @@ class ForwardingTest {
       assertEquals(1, requests().size(), "one request, reported once, never repeated");
       String log = err.text();
       assertEquals(1, occurrences(log, "refused"), log);
-      assertTrue(log.contains("refused 3 readings: HTTP 400: {\"error\":\"unknown field 'peer'\"}; forwarding stopped"), log);
+      assertTrue(log.contains(" readings: HTTP 400: {\"error\":\"unknown field 'peer'\"}; forwarding stopped"), log);
 
       JsonNode st = JSON.readTree(admin(server, "/status")).get("forward");
       assertEquals("stopped", st.get("state").asText());
@@ -283,6 +285,37 @@ class ForwardingTest {
     assertEquals(range(10, 19), forwardedReadings().stream().map(StoredReading::seq).toList(),
         "after the restart: nothing acknowledged again, nothing skipped, each once");
     assertEquals(20, savedCursor(db));
+  }
+
+  @Test
+  void anEndpointThatIsDownIsRetriedUntilItComesUp() throws Exception {
+    int port = freePortBelow32768();
+    Path db = dir.resolve("r.db");
+    ForwardConfig forward = ForwardConfig.to(URI.create("http://127.0.0.1:" + port + PATH))
+        .withInterval(Duration.ofMillis(20)).withRetry(Duration.ofMillis(10), Duration.ofMillis(50)).withSeed(SEED);
+    try (ReceiverServer server = start(ServerConfig.forTests(db).withForward(forward));
+         TestNode n = TestNode.connect("127.0.0.1", server.port())) {
+      n.hello("node-1", "b1", true).readings(0, 4).awaitAck(4, WAIT);
+      waitUntil("retrying while nothing listens on " + port, () -> status(server).retries() >= 3);
+      ForwardStatus down = status(server);
+      assertEquals(ForwardState.RETRYING, down.state());
+      assertTrue(down.lastError().contains("ConnectException"), down.lastError());
+      assertEquals(5, down.lag());
+      assertEquals(1, occurrences(err.text(), "cannot deliver"), "the first failure is reported, not every retry: "
+          + err.text());
+
+      WireMockServer up = new WireMockServer(wireMockConfig().port(port).bindAddress("127.0.0.1"));
+      up.stubFor(post(urlPathEqualTo(PATH)).willReturn(ok()));
+      up.start();
+      try {
+        waitUntil("delivered once the endpoint is up", () -> status(server).forwarded() == 5);
+        assertEquals(ForwardState.FORWARDING, status(server).state());
+        assertEquals(1, up.findAll(postRequestedFor(urlPathEqualTo(PATH))).size());
+        assertEquals(ReadingStore.readAll(db), readingsIn(up.findAll(postRequestedFor(urlPathEqualTo(PATH))).get(0)));
+      } finally {
+        up.stop();
+      }
+    }
   }
 
   @Test
@@ -400,6 +433,20 @@ class ForwardingTest {
       assertEquals("http://127.0.0.1:" + endpoint.getPort() + PATH, rs.getString(1));
       return rs.getLong(2);
     }
+  }
+
+  /** A port nothing listens on, below Linux's ephemeral range so that no client takes it meanwhile; checked free. */
+  private static int freePortBelow32768() {
+    java.util.Random random = new java.util.Random(SEED);
+    for (int i = 0; i < 100; i++) {
+      int port = 20_000 + random.nextInt(12_768);
+      try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+        return port;
+      } catch (IOException taken) {
+        // try the next one
+      }
+    }
+    throw new AssertionError("no free port found between 20000 and 32767 (seed " + SEED + ")");
   }
 
   private static List<Long> range(long from, long to) {
