@@ -129,9 +129,16 @@ public final class ReadingStore implements AutoCloseable {
 
   /** The highest stream id in use, 0 for a new store. */
   public long maxStreamId() throws IOException {
-    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM streams")) {
-      rs.next();
-      return rs.getLong(1);
+    try {
+      long max;
+      try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM streams")) {
+        rs.next();
+        max = rs.getLong(1);
+      }
+      // End the read transaction the driver opened: left open, it pins a WAL snapshot, and the
+      // store writer's first commit fails while the forwarder reads beside it.
+      db.commit();
+      return max;
     } catch (SQLException e) {
       throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
     }
