@@ -44,6 +44,13 @@ done
 make_out_dir jmh
 BENCH_JAR="$BENCH_DIR/jmh/target/benchmarks.jar"
 if [ "$BUILD" = yes ]; then
+  # bench/jmh resolves the protocol module and its parent pom from ~/.m2, like any dependency.
+  repo="$HOME/.m2/repository/dev/hilbench"
+  if [ ! -d "$repo/hilbench-parent" ] || [ ! -d "$repo/hilbench-protocol" ]; then
+    log "installing the parent pom and the protocol module into ~/.m2 (bench/jmh depends on them)"
+    (cd "$ROOT" && ./mvnw -q install -N && ./mvnw -q install -pl protocol -DskipTests) >"$OUT/install.log" 2>&1 \
+      || { tail -n 30 "$OUT/install.log" >&2; die "installing the protocol module failed (log: $OUT/install.log)"; }
+  fi
   log "building bench/jmh"
   (cd "$ROOT" && ./mvnw -q -f bench/jmh/pom.xml package) >"$OUT/build.log" 2>&1 \
     || { tail -n 30 "$OUT/build.log" >&2; die "building bench/jmh failed (log: $OUT/build.log)"; }
