@@ -62,9 +62,15 @@ public final class ReceiverServer implements AutoCloseable {
       }
     }
 
-    /** One connection thread per core, a store queue of 65,536 readings, 30 s to flush at shutdown, status every 5 s. */
+    /**
+     * One connection thread per core but one (the store writer needs a core of its own: on two
+     * cores, two connection threads made the fleet benchmark a third slower, see
+     * docs/performance.md), a store queue of 65,536 readings, 30 s to flush at shutdown, status
+     * every 5 s.
+     */
     public static Tuning defaults() {
-      return new Tuning(Runtime.getRuntime().availableProcessors(), StoreWriter.DEFAULT_CAPACITY, 30_000, 5_000);
+      int connectionThreads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+      return new Tuning(connectionThreads, StoreWriter.DEFAULT_CAPACITY, 30_000, 5_000);
     }
 
     public Tuning withStoreQueueCapacity(int capacity) {

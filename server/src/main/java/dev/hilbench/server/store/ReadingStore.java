@@ -36,8 +36,11 @@ public final class ReadingStore implements AutoCloseable {
   /** {@code PRAGMA application_id}: "HILB", so that another SQLite file is never taken for ours. */
   static final int APPLICATION_ID = 0x48494C42;
   static final int SCHEMA_VERSION = 1;
-  /** Rows bound per executeBatch call: keeps the driver's parameter array small. */
-  private static final int ROWS_PER_EXECUTE = 4096;
+  /**
+   * Rows bound per executeBatch call. Small on purpose: sqlite-jdbc clears its whole parameter
+   * array after every batch, however few rows it held, so a large one costs on every commit.
+   */
+  private static final int ROWS_PER_EXECUTE = 64;
 
   private static final String[] SCHEMA = {
     """
