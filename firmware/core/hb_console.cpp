@@ -20,9 +20,11 @@ const char* const kHelp[] = {
     "  device <id>                 the hello's device id (letters, digits, . _ - : +)",
     "  seed <n>                    seed of fault decisions and backoff jitter (0: random per boot)",
     "  backoff <base_ms> <cap_ms>  reconnect delays: full jitter under min(cap, base*2^attempt)",
-    "  fault <name> [key=value]    drop p=, sensor_fail p=, coalesce n=, corrupt p=, oversize p=,",
-    "                              binary p=, silence, reboot p=, slow_connect ms=",
+    "  fault SPEC                  a device fault, NAME[=P][,KEY=VALUE...] with P 0..1 (default 1),",
+    "                              the simulator's text (docs/faults.md): fault drop=0.1,",
+    "                              fault coalesce,count=4, fault silence,duration=5s (us, ms or s)",
     "  fault clear [name]          fault (alone) lists the active faults",
+    "device faults, with their defaults (network faults are set on the proxy):",
 };
 
 }  // namespace
@@ -149,6 +151,22 @@ void Console::dispatch(char** words, size_t count, const char* rest) {
 
 void Console::help() {
   for (const char* line : kHelp) log_.line(line);
+  // From the vocabulary's table, so the list cannot drift from what set() takes.
+  for (size_t i = 0; i < kFaultCount; i++) {
+    const FaultInfo& f = fault_info(i);
+    TextBuf<96> line;
+    line.add("  ").add(f.name);
+    for (size_t k = 0; k < f.param_count; k++) {
+      const FaultParamInfo& p = f.params[k];
+      line.add(',').add(p.name).add('=');
+      if (p.words != nullptr) {
+        line.add(p.words[p.fallback]);
+      } else {
+        line.add_u32(p.fallback);
+      }
+    }
+    log_.line(line.c_str());
+  }
   TextBuf<8> reply;
   reply.add("help");
   ok(reply);
@@ -245,48 +263,57 @@ void Console::device(char** words, size_t count) {
 }
 
 void Console::fault(char** words, size_t count) {
-  TextBuf<160> reply;
+  TextBuf<200> reply;
   if (count == 1) {
     reply.add("fault active=");
     faults_.describe_all(reply);
     ok(reply);
     return;
   }
-  Fault f;
   if (equals(words[1], "clear")) {
-    if (count == 2) {
-      faults_.clear_all();
-      reply.add("fault clear all");
-    } else if (count == 3 && find_fault(words[2], &f)) {
-      faults_.clear(f);
-      reply.add("fault clear ").add(fault_name(f));
-    } else {
-      TextBuf<160> why;
-      why.add("usage: fault clear [name], name one of ");
-      list_fault_names(why);
-      error("fault", why.c_str());
-      return;
-    }
-    host_.faults_changed();
-    ok(reply);
+    fault_clear(words, count);
     return;
   }
-  if (!find_fault(words[1], &f)) {
-    TextBuf<160> why;
-    why.add("unknown fault '").add(words[1]).add("' (known: ");
-    list_fault_names(why);
-    why.add(")");
-    error("fault", why.c_str());
-    return;
-  }
-  TextBuf<120> why;
-  if (!faults_.set(f, words + 2, count - 2, why)) {
+  // The spec is one word; the rest of the line goes to the parser as typed (single spaces), so
+  // the old form "fault drop p=0.1" gets the grammar's answer: no spaces.
+  TextBuf<kMaxLine + 1> text;
+  for (size_t i = 1; i < count; i++) text.add(i > 1 ? " " : "").add(words[i]);
+  FaultSpec spec;
+  TextBuf<240> why;
+  FaultError e = parse_fault_spec(text.c_str(), &spec, why);
+  if (e == FaultError::kNone) e = faults_.set(spec, why);
+  if (e != FaultError::kNone) {
     error("fault", why.c_str());
     return;
   }
   host_.faults_changed();
   reply.add("fault ");
-  faults_.describe(f, reply);
+  faults_.describe(static_cast<Fault>(spec.fault), reply);
+  ok(reply);
+}
+
+void Console::fault_clear(char** words, size_t count) {
+  TextBuf<64> reply;
+  size_t index = 0;
+  if (count == 2) {
+    faults_.clear_all();
+    reply.add("fault clear all");
+  } else if (count == 3 && find_fault_info(words[2], strlen(words[2]), &index) &&
+             fault_info(index).kind == FaultKind::kDevice) {
+    faults_.clear(static_cast<Fault>(index));
+    reply.add("fault clear ").add(fault_info(index).name);
+  } else {
+    TextBuf<200> why;
+    if (count == 3 && find_fault_info(words[2], strlen(words[2]), &index)) {
+      why.add(words[2]).add(" is a network fault: the proxy in front of the node sets and clears it");
+    } else {
+      why.add("usage: fault clear [name], name one of ");
+      list_fault_names(FaultKind::kDevice, why);
+    }
+    error("fault", why.c_str());
+    return;
+  }
+  host_.faults_changed();
   ok(reply);
 }
 
@@ -328,7 +355,7 @@ void Console::ok(const Text& reply) {
 }
 
 void Console::error(const char* command, const char* reason) {
-  TextBuf<240> line;
+  TextBuf<320> line;
   line.add("ERR ").add(command).add(": ").add(reason);
   log_.line(line.c_str());
 }

@@ -46,6 +46,7 @@ class Console {
   void mode(char** words, size_t count);
   void device(char** words, size_t count);
   void fault(char** words, size_t count);
+  void fault_clear(char** words, size_t count);
   void seed(char** words, size_t count);
   void backoff(char** words, size_t count);
 

@@ -1,25 +1,32 @@
-// The device faults of the design's vocabulary, as the serial console sets them:
-//   drop p=..         a reading is generated and not sent
-//   sensor_fail p=..  the sensor read fails; nothing is sent that cycle
-//   coalesce n=..     n readings go out in one write
-//   corrupt p=..      a mangled reading line (the server reports it malformed)
-//   oversize p=..     an overlong line instead of the reading
-//   binary p=..       a reading line with invalid bytes
-//   silence           stop sending and answering, close nothing (as when Wi-Fi is lost)
-//   reboot p=..       restart the chip at a reading cycle (seq from 0, new boot id)
-//   slow_connect ms=.. wait that long before each connection attempt
-// Probabilities default to 1 when omitted. The simulator's names for the same parameters are
-// accepted too (coalesce count=, slow_connect delay=). Faults are runtime state: a reboot clears them.
+// The device faults the node applies, as the serial console sets them in the shared text form
+// (docs/faults.md): `fault drop=0.1`, `fault coalesce,count=3`, `fault silence`. The same spec
+// does the same in the simulator. Each device fault is rolled at every reading cycle
+// (slow_connect: at every connection attempt) with its probability, 1 when omitted:
+//   drop          a reading is generated and not sent
+//   sensor_fail   the sensor read fails; nothing is sent that cycle
+//   coalesce      count=3: this reading and the next count-1 go out in one write
+//   corrupt       a mangled reading line (the server reports it malformed)
+//   oversize      size=300: the line padded to size bytes, past the server's line limit
+//   binary        a reading line with bytes outside printable ASCII
+//   silence       duration=10000 ms: after this cycle, stop sending and reading, close nothing
+//                 (Wi-Fi lost); clearing the fault ends a silence at once
+//   reboot        link=orphan|fin: restart the chip at this cycle (seq from 0, new boot id);
+//                 fin closes the connection first (rst: unsupported, Arduino's client cannot)
+//   slow_connect  delay=3000,jitter=0 ms: a connection attempt waits delay +/- jitter first
+// Network faults (latency, slicer, ...) are the proxy's: set refuses them and says so. Faults are
+// runtime state: a reboot clears them.
 #pragma once
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include "hb_fault_spec.h"
 #include "hb_rng.h"
 #include "hb_text.h"
 
 namespace hb {
 
+// The device faults: their index in the vocabulary (hb_fault_spec.h) is their value.
 enum class Fault : uint8_t {
   kDrop,
   kSensorFail,
@@ -33,36 +40,44 @@ enum class Fault : uint8_t {
 };
 constexpr size_t kFaultCount = 9;
 
-const char* fault_name(Fault f);
-bool find_fault(const char* name, Fault* out);
-// "drop, sensor_fail, ..." for error messages.
-void list_fault_names(Text& out);
+// How a rebooting node leaves its connection: the reboot fault's link, in the vocabulary's order.
+enum class RebootLink : uint8_t { kOrphan, kFin, kRst };
 
-// A probability written as a decimal in [0, 1] with up to 6 decimals, as parts per million.
-bool parse_probability(const char* s, uint32_t* ppm);
-void add_probability(Text& out, uint32_t ppm);
+const char* fault_name(Fault f);
 
 class Faults {
  public:
-  // `params` are the key=value words after the name. On failure `why` says what was wrong and
-  // nothing changes.
-  bool set(Fault f, const char* const* params, size_t count, Text& why);
-  void clear(Fault f) { values_[static_cast<size_t>(f)] = 0; }
+  // Sets the device fault a checked spec names, replacing its earlier setting. A network fault
+  // (kNetworkFault) or a value this firmware cannot do (kUnsupported) is refused, `why` says so,
+  // and nothing changes.
+  FaultError set(const FaultSpec& spec, Text& why);
+  void clear(Fault f) { active_[static_cast<size_t>(f)] = false; }
   void clear_all();
 
-  bool active(Fault f) const { return values_[static_cast<size_t>(f)] != 0; }
-  // The fault's parameter: ppm for probabilities, n for coalesce, ms for slow_connect.
-  uint32_t value(Fault f) const { return values_[static_cast<size_t>(f)]; }
-  // Whether a probabilistic fault fires now. Every probability is applied here and nowhere else,
-  // and a draw is taken only for 0 < p < 1, so a given seed and setup replay the same decisions.
+  bool active(Fault f) const { return active_[static_cast<size_t>(f)]; }
+  // Whether the fault fires now. Every probability is applied here and nowhere else, and a draw
+  // is taken only for 0 < p < 1, so a given seed and setup replay the same decisions.
   bool fires(Fault f, Rng& rng) const;
+  uint32_t ppm(Fault f) const { return spec(f).ppm; }
 
-  // "drop p=0.1" for one fault; "drop:p=0.1,silence" (or "none") for all.
+  // The parameters, in their vocabulary units (meaningful while the fault is active).
+  uint32_t coalesce_count() const { return spec(Fault::kCoalesce).values[0]; }
+  uint32_t oversize_size() const { return spec(Fault::kOversize).values[0]; }
+  uint32_t silence_ms() const { return spec(Fault::kSilence).values[0]; }
+  RebootLink reboot_link() const { return static_cast<RebootLink>(spec(Fault::kReboot).values[0]); }
+  uint32_t slow_connect_delay_ms() const { return spec(Fault::kSlowConnect).values[0]; }
+  uint32_t slow_connect_jitter_ms() const { return spec(Fault::kSlowConnect).values[1]; }
+
+  // The fault's spec in canonical form: "coalesce=1,count=3".
   void describe(Fault f, Text& out) const;
+  // Every active fault, ';' between them: "drop=0.1;silence=1,duration=10000", or "none".
   void describe_all(Text& out) const;
 
  private:
-  uint32_t values_[kFaultCount] = {};
+  const FaultSpec& spec(Fault f) const { return specs_[static_cast<size_t>(f)]; }
+
+  bool active_[kFaultCount] = {};
+  FaultSpec specs_[kFaultCount];
 };
 
 }  // namespace hb

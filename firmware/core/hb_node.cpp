@@ -63,15 +63,21 @@ void Node::configure_uplink() {
   uplink_.configure(settings_.host, settings_.port,
                     Hello{settings_.device, fw, boot_id_, settings_.mode == DeliveryMode::kAck});
   uplink_.set_backoff(settings_.backoff_base_ms, settings_.backoff_cap_ms);
-  uplink_.set_slow_connect(faults_.value(Fault::kSlowConnect));
+  apply_slow_connect();
 }
 
-bool Node::link_ready() const { return uplink_.ready() && !faults_.active(Fault::kSilence); }
+void Node::apply_slow_connect() {
+  bool on = faults_.active(Fault::kSlowConnect);
+  uplink_.set_slow_connect(on ? faults_.ppm(Fault::kSlowConnect) : 0, faults_.slow_connect_delay_ms(),
+                           faults_.slow_connect_jitter_ms());
+}
+
+bool Node::link_ready() const { return uplink_.ready() && !silent_; }
 
 void Node::poll() {
   watch_wifi();
-  bool silenced = faults_.active(Fault::kSilence);
-  uplink_.poll(wifi_up_, silenced);
+  if (silent_ && reached(hw_.clock.millis(), silent_until_ms_)) end_silence();
+  uplink_.poll(wifi_up_, silent_);
   uint32_t now = hw_.clock.millis();
   if (reached(now, next_cycle_ms_)) {
     cycle(now);
@@ -79,7 +85,14 @@ void Node::poll() {
     // Fell behind (a blocking connect, a long console command): no burst of catch-up cycles.
     if (reached(now, next_cycle_ms_)) next_cycle_ms_ = now + settings_.interval_ms;
   }
-  if (!silenced) delivery_.pump(uplink_, faults_.active(Fault::kCoalesce) ? faults_.value(Fault::kCoalesce) : 1);
+  // What coalesce held back goes out in one write (pump caps a write at kMaxBatch readings),
+  // everything else one reading per write.
+  bool release = coalesce_release_;
+  coalesce_release_ = false;
+  if (!silent_ && coalesce_hold_ == 0) {
+    delivery_.pump(uplink_, release ? delivery_.buffered() - delivery_.unacknowledged() : 1);
+  }
+  if (reboot_due_) reboot_for_fault();
 }
 
 void Node::watch_wifi() {
@@ -96,14 +109,14 @@ void Node::watch_wifi() {
 }
 
 void Node::cycle(uint32_t now) {
-  if (faults_.fires(Fault::kReboot, rng_)) {
-    log_.event("reboot").str("reason", "fault").u32("next_seq", next_seq_).emit();
-    hw_.chip.restart();
-    return;
-  }
   // Every cycle consumes a seq, also one whose reading never leaves: the server sees the gap and
   // this log says why.
   uint32_t seq = next_seq_++;
+  handle_reading(seq, now);
+  roll_after_cycle(seq, now);
+}
+
+void Node::handle_reading(uint32_t seq, uint32_t now) {
   float t = NAN, h = NAN;
   bool injected = faults_.fires(Fault::kSensorFail, rng_);
   if (injected || !hw_.sensor.read(&t, &h) || isnan(t) || isnan(h)) {
@@ -121,13 +134,51 @@ void Node::cycle(uint32_t now) {
   for (Fault f : kManglers) {
     if (!faults_.fires(f, rng_)) continue;
     log_.event("drop").u32("seq", seq).str("fault", fault_name(f)).emit();
-    if (link_ready()) {
+    if (!link_ready()) return;
+    if (f == Fault::kOversize) {
+      write_oversize(r, faults_.oversize_size(), uplink_);
+    } else {
       mangle_reading(f, r, rng_, mangled_);
       uplink_.send(reinterpret_cast<const uint8_t*>(mangled_.c_str()), mangled_.size());
     }
     return;
   }
   delivery_.accept(r, link_ready());
+}
+
+// The faults that act after the cycle's reading, as in the simulator: coalesce holds back this
+// reading and the next count-1, silence begins, reboot restarts once the reading is out.
+void Node::roll_after_cycle(uint32_t seq, uint32_t now) {
+  if (coalesce_hold_ > 0) {
+    coalesce_release_ = --coalesce_hold_ == 0;
+  } else if (faults_.fires(Fault::kCoalesce, rng_)) {
+    coalesce_hold_ = faults_.coalesce_count() - 1;
+  }
+  if (faults_.fires(Fault::kSilence, rng_)) start_silence(seq, now);
+  if (faults_.fires(Fault::kReboot, rng_)) {
+    log_.event("reboot").str("reason", "fault").u32("next_seq", next_seq_).emit();
+    reboot_due_ = true;
+  }
+}
+
+void Node::start_silence(uint32_t seq, uint32_t now) {
+  uint32_t until = now + faults_.silence_ms();
+  if (silent_ && !reached(until, silent_until_ms_)) return;  // already silent for longer
+  if (!silent_) log_.event("silence").u32("seq", seq).u32("duration_ms", faults_.silence_ms()).emit();
+  silent_ = true;
+  silent_until_ms_ = until;
+}
+
+void Node::end_silence() {
+  silent_ = false;
+  log_.event("silence end").emit();
+}
+
+void Node::reboot_for_fault() {
+  reboot_due_ = false;
+  // fin: the sketch closes its connection before ESP.restart(); orphan: the chip just resets.
+  if (faults_.reboot_link() == RebootLink::kFin) uplink_.disconnect("reboot");
+  hw_.chip.restart();
 }
 
 void Node::persist() {
@@ -171,7 +222,15 @@ void Node::settings_changed(SettingChange what) {
   }
 }
 
-void Node::faults_changed() { uplink_.set_slow_connect(faults_.value(Fault::kSlowConnect)); }
+void Node::faults_changed() {
+  apply_slow_connect();
+  // A cleared fault lets go at once: Wi-Fi is back, held readings go out.
+  if (silent_ && !faults_.active(Fault::kSilence)) end_silence();
+  if (coalesce_hold_ > 0 && !faults_.active(Fault::kCoalesce)) {
+    coalesce_hold_ = 0;
+    coalesce_release_ = true;
+  }
+}
 
 void Node::describe_status(Text& out) {
   out.add("device=").add(settings_.device).add(" fw=").add(firmware_version()).add(" boot=").add(boot_id_);

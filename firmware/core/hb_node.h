@@ -37,6 +37,12 @@ class Node final : private ConsoleHost, private UplinkListener {
 
  private:
   void cycle(uint32_t now);
+  void handle_reading(uint32_t seq, uint32_t now);
+  void roll_after_cycle(uint32_t seq, uint32_t now);
+  void start_silence(uint32_t seq, uint32_t now);
+  void end_silence();
+  void reboot_for_fault();
+  void apply_slow_connect();
   void watch_wifi();
   void persist();
   void configure_uplink();
@@ -58,7 +64,14 @@ class Node final : private ConsoleHost, private UplinkListener {
   Delivery delivery_;
   Uplink uplink_;
   Console console_;
-  TextBuf<kOversizeLineLength + 8> mangled_;  // a line the corrupt/oversize/binary faults spoiled
+  TextBuf<64> mangled_;  // a line the corrupt or binary fault spoiled
+
+  // The device faults' state between cycles (their settings are in faults_).
+  bool silent_ = false;         // the silence fault fired: Wi-Fi "lost" until silent_until_ms_
+  uint32_t silent_until_ms_ = 0;
+  uint32_t coalesce_hold_ = 0;  // cycles the coalesce fault still holds readings back
+  bool coalesce_release_ = false;  // what it held goes out in one write
+  bool reboot_due_ = false;     // the reboot fault fired: restart once this cycle's reading is out
 
   char boot_id_[9] = {};
   uint32_t seed_ = 0;

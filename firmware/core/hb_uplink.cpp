@@ -40,10 +40,15 @@ void Uplink::poll(bool network_up, bool silenced) {
 }
 
 void Uplink::attempt(uint32_t now) {
-  if (slow_connect_ms_ > 0) {
-    state_ = State::kSlowConnect;
-    due_ms_ = now + slow_connect_ms_;
-    return;
+  // The fault's probability is rolled once per attempt, and the jitter drawn only if it fired.
+  if (slow_ppm_ > 0 && rng_.chance(slow_ppm_)) {
+    int64_t wait = slow_delay_ms_;
+    if (slow_jitter_ms_ > 0) wait += static_cast<int64_t>(rng_.up_to(2 * slow_jitter_ms_)) - slow_jitter_ms_;
+    if (wait > 0) {
+      state_ = State::kSlowConnect;
+      due_ms_ = now + static_cast<uint32_t>(wait);
+      return;
+    }
   }
   connect_now();
 }

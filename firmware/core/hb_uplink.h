@@ -43,7 +43,13 @@ class Uplink final : private FrameSink {
   // The strings must outlive the uplink (they live in the node's settings).
   void configure(const char* host, uint16_t port, const Hello& hello);
   void set_backoff(uint32_t base_ms, uint32_t cap_ms) { backoff_.configure(base_ms, cap_ms); }
-  void set_slow_connect(uint32_t ms) { slow_connect_ms_ = ms; }
+  // The slow_connect fault: with probability ppm per attempt, the attempt waits delay +/- jitter
+  // first (ppm 0: never).
+  void set_slow_connect(uint32_t ppm, uint32_t delay_ms, uint32_t jitter_ms) {
+    slow_ppm_ = ppm;
+    slow_delay_ms_ = delay_ms;
+    slow_jitter_ms_ = jitter_ms;
+  }
   void set_listener(UplinkListener* listener) { listener_ = listener; }
 
   // One step. `network_up`: Wi-Fi associated. `silenced`: the silence fault, which leaves the
@@ -62,7 +68,7 @@ class Uplink final : private FrameSink {
  private:
   enum class State : uint8_t { kIdle, kWaiting, kSlowConnect, kConnected };
 
-  void attempt(uint32_t now);  // through the slow_connect wait, if that fault is on
+  void attempt(uint32_t now);  // through the slow_connect wait, if that fault fires
   void connect_now();
   void read_incoming();
   void line(const uint8_t* data, size_t len) override;
@@ -80,7 +86,9 @@ class Uplink final : private FrameSink {
   const char* host_ = "";
   uint16_t port_ = 0;
   Hello hello_{"", "", "", false};
-  uint32_t slow_connect_ms_ = 0;
+  uint32_t slow_ppm_ = 0;
+  uint32_t slow_delay_ms_ = 0;
+  uint32_t slow_jitter_ms_ = 0;
 
   State state_ = State::kIdle;
   uint32_t due_ms_ = 0;        // kWaiting, kSlowConnect: when to go on

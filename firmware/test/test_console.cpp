@@ -59,12 +59,22 @@ TEST(console_rejects_bad_commands_with_a_reason) {
       {"backoff 5 100", "ERR backoff: usage: backoff <base_ms> <cap_ms> with 10 <= base <= cap <= 3600000"},
       {"backoff 500 100", "ERR backoff: usage: backoff <base_ms> <cap_ms> with 10 <= base <= cap <= 3600000"},
       {"fault explode",
-       "ERR fault: unknown fault 'explode' (known: drop, sensor_fail, coalesce, corrupt, oversize, binary, silence, "
-       "reboot, slow_connect)"},
-      {"fault drop p=2", "ERR fault: drop p must be a probability from 0 to 1 (at most 6 decimals), got '2'"},
+       "ERR fault: unknown fault 'explode' in 'explode' (known: drop, sensor_fail, coalesce, corrupt, oversize, binary, "
+       "silence, reboot, slow_connect, latency, bandwidth, slicer, timeout, reset_peer, limit_data, down)"},
+      {"fault drop=2", "ERR fault: probability 2 is above 1 in 'drop=2'"},
+      {"fault drop p=0.1",
+       "ERR fault: a space at column 5 in 'drop p=0.1' (a spec is NAME[=PROBABILITY][,KEY=VALUE...] in printable ASCII "
+       "without spaces)"},
+      {"fault coalesce,n=3", "ERR fault: unknown parameter 'n' in 'coalesce,n=3' (coalesce takes count)"},
+      {"fault slicer,delay=2ms",
+       "ERR fault: slicer is a network fault: set it on the proxy in front of the node (./hilbench proxy --fault "
+       "slicer=1,average_size=4,size_variation=2,delay=2000,stream=upstream)"},
+      {"fault reboot,link=rst",
+       "ERR fault: reboot link=rst is unsupported here: Arduino's WiFiClient cannot reset a connection (orphan or fin)"},
       {"fault clear nothing",
        "ERR fault: usage: fault clear [name], name one of drop, sensor_fail, coalesce, corrupt, oversize, binary, "
        "silence, reboot, slow_connect"},
+      {"fault clear latency", "ERR fault: latency is a network fault: the proxy in front of the node sets and clears it"},
       {"a b c d e f g h i", "ERR a: too many words"},
       {"mode \x01" "ack", "ERR ?: byte 0x01 at column 6 is not printable ASCII"},
   };
@@ -90,6 +100,18 @@ TEST(console_reports_an_overlong_line_once_and_recovers) {
   CHECK_STR(reply_to(rig, "mode ack"), "OK mode ack");
 }
 
+TEST(console_help_lists_every_device_fault_with_its_defaults) {
+  fakes::Rig rig;
+  rig.node.begin();
+  rig.collect();
+  CHECK_STR(reply_to(rig, "help"), "OK help");
+  for (const char* line : {"  drop", "  coalesce,count=3", "  oversize,size=300", "  silence,duration=10000",
+                           "  reboot,link=orphan", "  slow_connect,delay=3000,jitter=0"}) {
+    CHECK(rig.logged(line));
+  }
+  CHECK(!rig.logged("  latency"));
+}
+
 TEST(console_help_version_and_settings_replies) {
   fakes::Rig rig;
   rig.node.begin();
@@ -102,9 +124,12 @@ TEST(console_help_version_and_settings_replies) {
   CHECK_EQ(rig.node.seed(), 42u);
   CHECK_STR(reply_to(rig, "wifi pass"), "OK wifi pass (none)");
   CHECK_STR(reply_to(rig, "fault"), "OK fault active=none");
-  CHECK_STR(reply_to(rig, "fault drop p=0.25"), "OK fault drop p=0.25");
-  CHECK_STR(reply_to(rig, "fault\tsilence"), "OK fault silence");
-  CHECK_STR(reply_to(rig, "fault"), "OK fault active=drop:p=0.25,silence");
+  CHECK_STR(reply_to(rig, "fault drop=0.25"), "OK fault drop=0.25");
+  CHECK_STR(reply_to(rig, "fault\tsilence,duration=5s"), "OK fault silence=1,duration=5000");
+  CHECK_STR(reply_to(rig, "fault coalesce"), "OK fault coalesce=1,count=3");
+  CHECK_STR(reply_to(rig, "fault"), "OK fault active=drop=0.25;coalesce=1,count=3;silence=1,duration=5000");
+  CHECK_STR(reply_to(rig, "fault clear coalesce"), "OK fault clear coalesce");
+  CHECK_STR(reply_to(rig, "fault"), "OK fault active=drop=0.25;silence=1,duration=5000");
   CHECK_STR(reply_to(rig, "reboot"), "OK reboot");
   CHECK_EQ(rig.chip.restarts, 1);
 }
@@ -116,7 +141,7 @@ TEST(a_seed_replays_the_same_fault_decisions_after_a_reboot) {
     rig.node.begin();
     rig.type("seed 1234\r");
     rig.type("interval 100\r");
-    rig.type("fault drop p=0.5\r");
+    rig.type("fault drop=0.5\r");
     rig.run(3000);
     return rig.lines("HB drop");
   };

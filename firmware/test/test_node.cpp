@@ -71,7 +71,7 @@ TEST(drop_and_sensor_fail_faults_leave_gaps_explained_in_the_log) {
   fakes::Rig rig;
   boot(rig);
   rig.type("fault drop\r");
-  CHECK_STR(rig.last_reply(), "OK fault drop p=1");
+  CHECK_STR(rig.last_reply(), "OK fault drop=1");
   rig.run(1000);
   rig.type("fault clear drop\r");
   rig.type("fault sensor_fail\r");
@@ -205,29 +205,66 @@ TEST(a_stable_connection_resets_the_backoff) {
 TEST(coalesce_writes_several_readings_in_one_write) {
   fakes::Rig rig;
   boot(rig, "buffered");
-  rig.type("fault coalesce n=3\r");
-  CHECK_STR(rig.last_reply(), "OK fault coalesce n=3");
+  rig.type("fault coalesce,count=3\r");
+  CHECK_STR(rig.last_reply(), "OK fault coalesce=1,count=3");
   rig.run(3000);
   REQUIRE(rig.client.writes.size() == 2);
   CHECK_STR(rig.client.writes[1], "0,1000,23.4,45.0\r\n1,2000,23.4,45.0\r\n2,3000,23.4,45.0\r\n");
+  rig.run(3000);  // with probability 1 it fires again at once
+  REQUIRE(rig.client.writes.size() == 3);
+  CHECK_STR(rig.client.writes[2], "3,4000,23.4,45.0\r\n4,5000,23.4,45.0\r\n5,6000,23.4,45.0\r\n");
 }
 
-TEST(silence_stops_sending_and_reading_without_closing) {
+TEST(coalesce_fires_with_its_probability_and_clearing_it_lets_go_at_once) {
+  fakes::Rig rig;
+  boot(rig, "buffered");
+  rig.type("fault coalesce=0,count=3\r");
+  rig.run(2000);
+  CHECK_EQ(rig.client.writes.size(), static_cast<size_t>(3));  // hello and two single readings
+  rig.type("fault coalesce,count=5\r");
+  rig.run(2000);  // holds readings 2 and 3
+  CHECK_EQ(rig.client.writes.size(), static_cast<size_t>(3));
+  rig.type("fault clear coalesce\r");
+  rig.run(10);
+  REQUIRE(rig.client.writes.size() == 4);
+  CHECK_STR(rig.client.writes[3], "2,3000,23.4,45.0\r\n3,4000,23.4,45.0\r\n");
+}
+
+TEST(silence_stops_sending_and_reading_from_the_next_cycle_without_closing) {
   fakes::Rig rig;
   boot(rig, "ack");
   rig.run(1000);
   size_t writes = rig.client.writes.size();
-  rig.type("fault silence\r");
+  rig.type("fault silence,duration=60s\r");
+  CHECK_STR(rig.last_reply(), "OK fault silence=1,duration=60000");
+  rig.run(1000);  // the cycle at 2000 takes reading 1, then Wi-Fi is "lost"
+  CHECK(rig.logged("HB silence seq=1 duration_ms=60000"));
   rig.client.incoming = "#ack 0\r\n";
   rig.run(3000);
   CHECK_EQ(rig.client.writes.size(), writes);
   CHECK_EQ(rig.client.stops, 0);
   CHECK_EQ(rig.client.incoming, std::string("#ack 0\r\n"));  // not even read
-  CHECK(rig.logged("HB buffered count=2"));
+  CHECK(!rig.lines("HB buffered").empty());
+  CHECK_EQ(rig.lines("HB silence seq=").size(), static_cast<size_t>(1));  // renewed at every cycle, logged once
   rig.type("fault clear silence\r");
+  CHECK(rig.logged("HB silence end"));
   rig.run(20);
   CHECK(rig.logged("HB ack seq=0 released=1"));
-  CHECK_HAS(rig.client.all_written(), "3,4000,");
+  CHECK_HAS(rig.client.all_written(), "1,2000,");
+  CHECK_HAS(rig.client.all_written(), "4,5000,");
+}
+
+TEST(a_silence_ends_by_itself_after_its_duration) {
+  fakes::Rig rig;
+  boot(rig, "buffered");
+  rig.run(1000);
+  rig.type("fault silence,duration=500\r");
+  rig.run(1490);  // silent from the cycle at 2000 until 2500
+  CHECK(rig.logged("HB silence seq=1 duration_ms=500"));
+  CHECK_LACKS(rig.client.all_written(), "1,2000,");
+  rig.run(20);
+  CHECK(rig.logged("HB silence end"));
+  CHECK_HAS(rig.client.all_written(), "1,2000,23.4,45.0\r\n");
 }
 
 TEST(wifi_loss_drops_the_connection_and_is_logged) {
@@ -263,10 +300,13 @@ TEST(corrupt_oversize_and_binary_faults_put_bad_lines_on_the_wire) {
   struct Case {
     const char* fault;
     hb::LineError error;
+    size_t length;  // oversize: the line's length
   } cases[] = {
-      {"corrupt", hb::LineError::kNone},  // which error depends on the byte hit
-      {"oversize", hb::LineError::kNone},
-      {"binary", hb::LineError::kInvalidByte},
+      {"corrupt", hb::LineError::kNone, 0},  // which error depends on the byte hit
+      {"oversize", hb::LineError::kNone, 300},
+      {"oversize,size=5000", hb::LineError::kNone, 5000},  // more than a node's RAM could hold at once
+      {"oversize,size=1", hb::LineError::kNone, 17},  // at least one byte past the line
+      {"binary", hb::LineError::kInvalidByte, 0},
   };
   for (const Case& c : cases) {
     SCOPE(c.fault);
@@ -274,40 +314,74 @@ TEST(corrupt_oversize_and_binary_faults_put_bad_lines_on_the_wire) {
     boot(rig);
     rig.type(std::string("fault ") + c.fault + "\r");
     rig.run(1000);
-    CHECK(rig.logged(std::string("HB drop seq=0 fault=") + c.fault));
-    REQUIRE(rig.client.writes.size() == 2);
-    std::string line = rig.client.writes[1];
+    std::string name = std::string(c.fault).substr(0, std::string(c.fault).find(','));
+    CHECK(rig.logged("HB drop seq=0 fault=" + name));
+    std::string line = rig.client.all_written().substr(rig.client.writes[0].size());
     REQUIRE(line.size() > 2 && line.substr(line.size() - 2) == "\r\n");
     line.resize(line.size() - 2);
-    if (std::string(c.fault) == "oversize") {
-      CHECK_EQ(line.size(), static_cast<size_t>(300));
+    CHECK_EQ(rig.node.delivery().buffered(), static_cast<size_t>(0));  // never resent
+    if (name == "oversize") {
+      CHECK_EQ(line.size(), c.length);
+      CHECK_EQ(line.substr(0, 16), std::string("0,1000,23.4,45.0"));
       continue;
     }
     hb::DecodedLine d = hb::decode_line(reinterpret_cast<const uint8_t*>(line.data()), line.size());
     CHECK(d.kind == hb::LineKind::kError);
     if (c.error != hb::LineError::kNone) CHECK(d.error == c.error);
-    CHECK_EQ(rig.node.delivery().buffered(), static_cast<size_t>(0));  // never resent
   }
 }
 
-TEST(reboot_fault_restarts_the_chip) {
+TEST(reboot_fault_restarts_the_chip_once_the_cycles_reading_is_out) {
   fakes::Rig rig;
   boot(rig);
   rig.type("fault reboot\r");
   rig.run(1000);
   CHECK_EQ(rig.chip.restarts, 1);
-  CHECK(rig.logged("HB reboot reason=fault next_seq=0"));
+  CHECK(rig.logged("HB reboot reason=fault next_seq=1"));
+  CHECK_HAS(rig.client.all_written(), "0,1000,23.4,45.0\r\n");
+  CHECK_EQ(rig.client.stops, 0);  // orphan: the chip just resets, no FIN
 }
 
-TEST(slow_connect_waits_before_each_attempt) {
+TEST(reboot_fault_with_link_fin_closes_the_connection_first) {
+  fakes::Rig rig;
+  boot(rig);
+  rig.type("fault reboot,link=fin\r");
+  CHECK_STR(rig.last_reply(), "OK fault reboot=1,link=fin");
+  rig.run(1000);
+  CHECK_EQ(rig.client.stops, 1);
+  CHECK_EQ(rig.lines("HB disconnect reason=reboot").size(), static_cast<size_t>(1));
+  CHECK_EQ(rig.chip.restarts, 1);
+}
+
+TEST(slow_connect_waits_before_an_attempt) {
   fakes::Rig rig;
   rig.node.begin();
-  rig.type("fault slow_connect ms=500\r");
+  rig.type("fault slow_connect,delay=500\r");
   rig.type("server 10.0.0.1 5050\r");
   rig.run(400);
   CHECK_EQ(rig.client.connects, 0);
   rig.run(200);
   CHECK_EQ(rig.client.connects, 1);
+}
+
+TEST(slow_connect_fires_with_its_probability_and_draws_its_jitter) {
+  fakes::Rig never;
+  never.node.begin();
+  never.type("fault slow_connect=0,delay=500\r");
+  never.type("server 10.0.0.1 5050\r");
+  never.run(20);
+  CHECK_EQ(never.client.connects, 1);
+
+  fakes::Rig jittered;
+  jittered.node.begin();
+  jittered.type("fault slow_connect,delay=500,jitter=200\r");
+  jittered.type("server 10.0.0.1 5050\r");
+  uint32_t waited = 0;
+  while (jittered.client.connects == 0 && waited < 1000) {
+    jittered.run(10);
+    waited += 10;
+  }
+  CHECK(waited >= 300 && waited <= 710);
 }
 
 TEST(a_full_ring_evicts_the_oldest_reading_and_logs_the_loss) {

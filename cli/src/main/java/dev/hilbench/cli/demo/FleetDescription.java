@@ -22,11 +22,12 @@ final class FleetDescription {
         : p.reconnect().kind() + " backoff " + Durations.format(p.reconnect().base()) + ".." + Durations.format(p.reconnect().cap());
     String hello = p.hello() ? "" : ", no hello (known by IP)";
     String faults = p.faults().specs().isEmpty() ? "no faults"
-        : p.faults().specs().stream().map(FleetDescription::fault).collect(Collectors.joining(", "));
+        : "faults " + p.faults().specs().stream().map(FleetDescription::fault).collect(Collectors.joining(" "));
     return what + ", " + retry + hello + "; " + faults;
   }
 
+  /** As {@code --fault} and scenario files take it, without what is the default: {@code slicer=0.5,average_size=5}. */
   private static String fault(FaultSpec f) {
-    return f.name() + " " + (f.probability() >= 1 ? "always" : Math.round(f.probability() * 1000) / 10.0 + "%");
+    return f.vocabularySpec().shortText();
   }
 }

@@ -33,7 +33,8 @@ final class Probability {
     if (!Double.isFinite(p)) {
       throw new Problem(FaultError.BAD_PROBABILITY, "probability " + p + " is not a decimal from 0 to 1", null);
     }
-    return parse(BigDecimal.valueOf(p).toPlainString());
+    BigDecimal d = BigDecimal.valueOf(p);
+    return parse(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
   }
 
   /** {@code 0.05}, {@code 1}, {@code 0}: no trailing zeros. */

@@ -7,6 +7,7 @@ import dev.hilbench.simulator.FleetConfig;
 import dev.hilbench.simulator.Jitter;
 import dev.hilbench.simulator.NodeGroup;
 import dev.hilbench.simulator.NodeProfile;
+import dev.hilbench.simulator.fault.FaultCatalog;
 import dev.hilbench.simulator.fault.FaultSet;
 import dev.hilbench.simulator.ledger.Ledger;
 import dev.hilbench.simulator.ledger.LedgerFile;
@@ -47,29 +48,25 @@ import picocli.CommandLine.Spec;
       "      --duration 30s --fault sensor_fail=0.05 \\",
       "      --fault slicer=0.5,average_size=3 --ledger run.ledger",
       ""},
-    footer = {"",
-        "Faults (--fault NAME=PROBABILITY[,KEY=VALUE...]): device faults roll per",
-        "reading, link faults per connection.",
-        "  drop          a reading is generated (takes a seq) but not sent",
-        "  sensor_fail   the DHT read fails: nothing is sent that cycle",
-        "  coalesce      count=3: this reading and the next ones in one write",
-        "  corrupt       the line goes out mangled (malformed)",
-        "  oversize      size=300: the line padded beyond the server's line limit",
-        "  binary        a byte of the line is replaced by a non-ASCII byte",
-        "  silence       duration=10s: Wi-Fi lost, no FIN (a half-open connection)",
-        "  reboot        link=orphan|fin|rst: restart, seq from 0, new boot id",
-        "  slow_connect  delay=3000,jitter=0 (ms): a connection attempt takes longer",
-        "  latency       latency=100,jitter=0 (ms): every write is held back",
-        "  slicer        average_size=4,size_variation=2,delay=1000 (us): partial",
-        "                writes",
-        "  reset_peer    timeout=5000 (ms),mid_line=false: RST after timeout",
-        "  limit_data    bytes=100: FIN after so many bytes (usually mid-line)",
-        "  timeout       timeout=0 (ms): nothing gets through; closed after timeout,",
-        "                never if 0 (half-open)",
-        "",
-        "Reconcile the ledger with the server's store afterwards:",
-        "  ./hilbench reconcile --db hilbench.db --ledger run.ledger"})
+    modelTransformer = SimulateCommand.Footer.class)
 public final class SimulateCommand implements Callable<Integer> {
+
+  /** The footer: every fault the simulator applies, from the shared vocabulary. */
+  static final class Footer implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      command.usageMessage().footer(FaultHelp.footer(
+          List.of("", "Faults (--fault NAME[=PROBABILITY][,KEY=VALUE...], as in scenario files, the",
+              "proxy and the firmware console; docs/faults.md): device faults roll per",
+              "reading cycle, network faults per connection (stream=upstream only: the",
+              "proxy does downstream). PROBABILITY 0..1 defaults to 1; a duration may",
+              "take us, ms or s."),
+          FaultCatalog.help(),
+          List.of("", "Reconcile the ledger with the server's store afterwards:",
+              "  ./hilbench reconcile --db hilbench.db --ledger run.ledger")));
+      return command;
+    }
+  }
 
   @Spec CommandSpec spec;
 
@@ -103,7 +100,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--jitter", paramLabel = "DIST:AMOUNT", description = "Interval jitter: none, uniform:200ms, normal:50ms, exponential:1s (default: ${DEFAULT-VALUE}).", defaultValue = "none")
   String jitter;
 
-  @Option(names = "--fault", paramLabel = "NAME=P[,K=V...]", description = "A fault for every node; repeatable. See the list below.")
+  @Option(names = "--fault", paramLabel = "SPEC", description = "A fault for every node, NAME[=P][,K=V...]; repeatable. See the list below.")
   List<String> faults = new ArrayList<>();
 
   @Option(names = "--policy", paramLabel = "POLICY", description = "Reconnect policy: fixed, exponential, full-jitter, decorrelated-jitter (default: ${DEFAULT-VALUE}).", defaultValue = "fixed")

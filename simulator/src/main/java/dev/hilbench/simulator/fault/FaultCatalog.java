@@ -1,78 +1,77 @@
 package dev.hilbench.simulator.fault;
 
+import dev.hilbench.protocol.fault.FaultKind;
+import dev.hilbench.protocol.fault.FaultVocabulary;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The fault vocabulary of the design notes: every name, its kind and its parameters. The one
- * place that turns a {@link FaultSpec} into a working fault.
+ * The simulator's implementation of each fault of the shared vocabulary: the one place that
+ * turns a {@link FaultSpec} into a working fault. Names, parameters, units and defaults are the
+ * vocabulary's ({@link FaultVocabulary}); this class only says how each fault is simulated, and
+ * refuses, with a reason, what the simulator does not simulate.
  */
 public final class FaultCatalog {
 
   /** A named fault's implementation: exactly one of the two is set. */
   record Built(DeviceFault device, LinkFault link) {}
 
-  private record Entry(String name, String help, Function<FaultParams, Built> build) {}
-
-  private static final List<Entry> ENTRIES = List.of(
-      device("drop", "a reading is generated (takes a seq) but not sent", p -> new Drop()),
-      device("sensor_fail", "the DHT read fails: nothing is sent that cycle", p -> new SensorFail()),
-      device("coalesce", "count=3: this reading and the next ones in one write",
-          p -> new Coalesce(p.integer("count", 3, 2))),
-      device("corrupt", "the line goes out mangled (a malformed line)", p -> new Corrupt()),
-      device("oversize", "size=300: the line is padded beyond the server's line limit",
-          p -> new Oversize(p.integer("size", 300, 1))),
-      device("binary", "a byte of the line is replaced by a non-ASCII byte", p -> new Binary()),
-      device("silence", "duration=10s: Wi-Fi lost, no FIN; the server sees a half-open connection",
-          p -> new Silence(p.millis("duration", 10_000))),
-      device("reboot", "link=orphan|fin|rst: restart, seq from 0, new boot id",
-          p -> new Reboot(p.choice("link", RebootLink.class, RebootLink.ORPHAN))),
-      link("slow_connect", "delay=3000,jitter=0 (ms): a connection attempt takes longer",
-          p -> new SlowConnect(p.millis("delay", 3000), p.millis("jitter", 0))),
-      link("latency", "latency=100,jitter=0 (ms): every write is held back",
-          p -> new Latency(p.millis("latency", 100), p.millis("jitter", 0))),
-      link("slicer", "average_size=4,size_variation=2,delay=1000 (µs): partial writes",
-          p -> new Slicer(p.integer("average_size", 4, 1), p.integer("size_variation", 2, 0), p.micros("delay", 1000))),
-      link("reset_peer", "timeout=5000 (ms),mid_line=false: RST after timeout",
-          p -> new ResetPeer(p.millis("timeout", 5000), p.flag("mid_line", false))),
-      link("limit_data", "bytes=100: FIN after so many bytes (usually mid-line)",
-          p -> new LimitData(p.integer("bytes", 100, 0))),
-      link("timeout", "timeout=0 (ms): nothing gets through; closed after timeout, never if 0",
-          p -> new Timeout(p.millis("timeout", 0))));
+  private static final Map<String, Function<dev.hilbench.protocol.fault.FaultSpec, Built>> BUILDERS = Map.ofEntries(
+      device("drop", s -> new Drop()),
+      device("sensor_fail", s -> new SensorFail()),
+      device("coalesce", s -> new Coalesce(Math.toIntExact(s.number("count")))),
+      device("corrupt", s -> new Corrupt()),
+      device("oversize", s -> new Oversize(Math.toIntExact(s.number("size")))),
+      device("binary", s -> new Binary()),
+      device("silence", s -> new Silence(s.number("duration"))),
+      device("reboot", s -> new Reboot(RebootLink.valueOf(s.choice("link").toUpperCase(Locale.ROOT)))),
+      // A device fault in the vocabulary; the simulator applies it when a connection is planned.
+      link("slow_connect", s -> new SlowConnect(s.number("delay"), s.number("jitter"))),
+      link("latency", s -> new Latency(s.number("latency"), s.number("jitter"))),
+      link("bandwidth", s -> new Bandwidth(s.number("rate"))),
+      link("slicer", s -> new Slicer(Math.toIntExact(s.number("average_size")), Math.toIntExact(s.number("size_variation")),
+          s.number("delay"))),
+      link("reset_peer", s -> new ResetPeer(s.number("timeout"), s.flag("mid_line"))),
+      link("limit_data", s -> new LimitData(s.number("bytes"))),
+      link("timeout", s -> new Timeout(s.number("timeout"))));
 
   private FaultCatalog() {}
 
-  private static Entry device(String name, String help, Function<FaultParams, DeviceFault> f) {
-    return new Entry(name, help, p -> new Built(f.apply(p), null));
+  private static Map.Entry<String, Function<dev.hilbench.protocol.fault.FaultSpec, Built>> device(String name,
+      Function<dev.hilbench.protocol.fault.FaultSpec, DeviceFault> f) {
+    return Map.entry(name, s -> new Built(f.apply(s), null));
   }
 
-  private static Entry link(String name, String help, Function<FaultParams, LinkFault> f) {
-    return new Entry(name, help, p -> new Built(null, f.apply(p)));
+  private static Map.Entry<String, Function<dev.hilbench.protocol.fault.FaultSpec, Built>> link(String name,
+      Function<dev.hilbench.protocol.fault.FaultSpec, LinkFault> f) {
+    return Map.entry(name, s -> new Built(null, f.apply(s)));
   }
 
-  /** Builds the fault a spec names, checking the name and every parameter. */
+  /** Builds the fault a spec names; an {@link IllegalArgumentException} says why the simulator cannot. */
   static Built build(FaultSpec spec) {
-    for (Entry e : ENTRIES) {
-      if (e.name.equals(spec.name())) {
-        FaultParams params = new FaultParams(spec);
-        Built built = e.build.apply(params);
-        params.rejectUnknown();
-        return built;
-      }
+    dev.hilbench.protocol.fault.FaultSpec s = spec.vocabularySpec();
+    Function<dev.hilbench.protocol.fault.FaultSpec, Built> builder = BUILDERS.get(s.name());
+    if (builder == null) {
+      // Only down: the proxy's state, not a fault of one node's link.
+      throw new IllegalArgumentException("fault '" + s + "': " + s.name()
+          + " is the proxy's (./hilbench proxy, between the nodes and the server); the simulator does not simulate it");
     }
-    throw new IllegalArgumentException("unknown fault '" + spec.name() + "' (known: " + String.join(", ", names()) + ")");
+    if (s.kind() == FaultKind.NETWORK && !s.choice(FaultVocabulary.STREAM).equals("upstream")) {
+      throw new IllegalArgumentException("fault '" + s + "': the simulator applies network faults to what its nodes send"
+          + " (stream=upstream); put ./hilbench proxy between the nodes and the server for stream=downstream");
+    }
+    return builder.apply(s);
   }
 
+  /** The names the simulator applies, in the vocabulary's order. */
   public static List<String> names() {
-    return ENTRIES.stream().map(Entry::name).toList();
+    return FaultVocabulary.names().stream().filter(BUILDERS::containsKey).toList();
   }
 
-  /** One line per fault: name and parameters with defaults, for {@code --help}. */
-  public static String help() {
-    StringBuilder s = new StringBuilder();
-    for (Entry e : ENTRIES) {
-      s.append(String.format("  %-12s %s%n", e.name, e.help));
-    }
-    return s.toString();
+  /** For {@code --help}: every fault the simulator applies, with its parameters and defaults. */
+  public static List<String> help() {
+    return FaultVocabulary.helpLines(names());
   }
 }

@@ -1,63 +1,50 @@
 package dev.hilbench.simulator.fault;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * A fault by name, with its probability and parameters, as written on a command line
- * ({@code slicer=1,average_size=4,delay=2000}) or in a scenario file. Plain data: it becomes a
- * working fault in {@link FaultCatalog}, which checks the name and every parameter.
+ * A fault of the shared vocabulary, as the simulator takes it: a name, its probability and its
+ * parameters. A thin form of {@link dev.hilbench.protocol.fault.FaultSpec}, which parses and
+ * checks it: constructing one checks the name and parameters and puts them in canonical form
+ * (defaults filled in, numbers in the vocabulary's unit), so {@code new FaultSpec("silence", 1,
+ * Map.of("duration", "5s"))} equals {@code FaultSpec.parse("silence,duration=5000")}. Whether the
+ * simulator can apply the fault is {@link FaultCatalog}'s to say.
  *
  * @param name        a name of the fault vocabulary ({@code drop}, {@code slicer}, ...)
- * @param probability per reading cycle for device faults, per connection for link faults
- * @param params      parameter name to value, as text
+ * @param probability per reading cycle for device faults, per connection for network faults
+ * @param params      every parameter, as canonical text
+ * @throws dev.hilbench.protocol.fault.FaultSpecException (an {@link IllegalArgumentException})
+ *     naming what is wrong
  */
 public record FaultSpec(String name, double probability, Map<String, String> params) {
 
   public FaultSpec {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a fault needs a name");
-    }
-    if (!(probability >= 0 && probability <= 1)) {
-      throw new IllegalArgumentException("fault " + name + ": probability must be between 0 and 1, got " + probability);
-    }
-    params = Collections.unmodifiableMap(new LinkedHashMap<>(params == null ? Map.of() : params));
+    dev.hilbench.protocol.fault.FaultSpec canonical = new dev.hilbench.protocol.fault.FaultSpec(name, probability, params);
+    name = canonical.name();
+    probability = canonical.probability();
+    params = canonical.params();
   }
 
   /**
-   * Parses {@code name=probability[,key=value...]}, e.g. {@code drop=0.05} or
-   * {@code silence=0.01,duration=5s}.
+   * Parses the shared text form {@code NAME[=PROBABILITY][,KEY=VALUE...]}, e.g. {@code drop=0.05},
+   * {@code coalesce,count=3} or {@code silence=0.01,duration=5s}.
    */
   public static FaultSpec parse(String text) {
-    String[] parts = text.trim().split(",");
-    String[] head = parts[0].split("=", 2);
-    if (head.length != 2 || head[0].isBlank()) {
-      throw new IllegalArgumentException("fault '" + text
-          + "' must look like NAME=PROBABILITY[,KEY=VALUE...], e.g. drop=0.05 or slicer=1,average_size=4");
-    }
-    double p;
-    try {
-      p = Double.parseDouble(head[1].trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("fault '" + text + "': probability '" + head[1] + "' is not a number");
-    }
-    Map<String, String> params = new LinkedHashMap<>();
-    for (int i = 1; i < parts.length; i++) {
-      String[] kv = parts[i].split("=", 2);
-      if (kv.length != 2 || kv[0].isBlank()) {
-        throw new IllegalArgumentException("fault '" + text + "': parameter '" + parts[i] + "' must be KEY=VALUE");
-      }
-      params.put(kv[0].trim().toLowerCase(Locale.ROOT), kv[1].trim());
-    }
-    return new FaultSpec(head[0].trim().toLowerCase(Locale.ROOT), p, params);
+    return of(dev.hilbench.protocol.fault.FaultSpec.parse(text));
   }
 
+  public static FaultSpec of(dev.hilbench.protocol.fault.FaultSpec spec) {
+    return new FaultSpec(spec.name(), spec.probability(), spec.params());
+  }
+
+  /** The same spec as the protocol module's type, with typed values. */
+  public dev.hilbench.protocol.fault.FaultSpec vocabularySpec() {
+    return new dev.hilbench.protocol.fault.FaultSpec(name, probability, params);
+  }
+
+  /** The canonical text, which every parser takes: {@code coalesce=1,count=3}. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(name).append('=').append(probability);
-    params.forEach((k, v) -> s.append(',').append(k).append('=').append(v));
-    return s.toString();
+    return vocabularySpec().toString();
   }
 }

@@ -9,6 +9,7 @@ public final class LinkPlan {
   long connectDelayMillis;
   long latencyMillis;
   long latencyJitterMillis;
+  long bandwidthKilobytesPerSecond; // 0: unlimited
   int sliceAverage;          // 0: no slicer
   int sliceVariation;
   long sliceDelayMicros;
@@ -28,6 +29,11 @@ public final class LinkPlan {
 
   public long latencyJitterMillis() {
     return latencyJitterMillis;
+  }
+
+  /** KB/s (1 KB = 1000 bytes) the connection passes at most; 0 for no limit. */
+  public long bandwidthKilobytesPerSecond() {
+    return bandwidthKilobytesPerSecond;
   }
 
   public boolean sliced() {
@@ -68,7 +74,7 @@ public final class LinkPlan {
 
   /** True when no fault touched this connection. */
   public boolean clean() {
-    return connectDelayMillis == 0 && latencyMillis == 0 && latencyJitterMillis == 0 && sliceAverage == 0
-        && resetAfterMillis < 0 && limitBytes < 0 && !blackhole;
+    return connectDelayMillis == 0 && latencyMillis == 0 && latencyJitterMillis == 0 && bandwidthKilobytesPerSecond == 0
+        && sliceAverage == 0 && resetAfterMillis < 0 && limitBytes < 0 && !blackhole;
   }
 }

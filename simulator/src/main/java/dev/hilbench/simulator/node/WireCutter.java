@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Applies a connection's latency and slicer to one write: the pieces it becomes and when each
- * may go out. Pieces never overtake each other: each is released no earlier than the one before.
+ * Applies a connection's latency, bandwidth and slicer to one write: the pieces it becomes and
+ * when each may go out. Pieces never overtake each other: each is released no earlier than the
+ * one before, and with a bandwidth limit no earlier than the bytes before it could have passed.
  */
 final class WireCutter {
 
@@ -29,6 +30,7 @@ final class WireCutter {
     }
     t = Math.max(t, notBeforeNanos);
     if (!plan.sliced() || bytes.length <= 1) {
+      t += transmitNanos(bytes.length, plan);
       out.piece(bytes, t);
       return t;
     }
@@ -41,10 +43,18 @@ final class WireCutter {
       if (!first) {
         t += plan.sliceDelayMicros() * 1000L;
       }
+      // A piece is released once its last byte has passed the bandwidth limit.
+      t += transmitNanos(size, plan);
       out.piece(Arrays.copyOfRange(bytes, at, at + size), t);
       at += size;
       first = false;
     }
     return t;
+  }
+
+  /** How long {@code n} bytes take at the plan's bandwidth (rate KB/s, 1 KB = 1000 bytes); 0 without a limit. */
+  private static long transmitNanos(int n, LinkPlan plan) {
+    long rate = plan.bandwidthKilobytesPerSecond();
+    return rate == 0 ? 0 : n * 1_000_000L / rate;
   }
 }

@@ -1,5 +1,6 @@
 package dev.hilbench.simulator.proxy;
 
+import dev.hilbench.protocol.fault.FaultSpec;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -10,26 +11,23 @@ import java.util.Locale;
  */
 final class ControlConsole {
 
-  static final String HELP = String.join("\n",
-      "commands:",
-      "  add TOXIC   add a toxic, e.g. add latency:latency=200,stream=downstream",
-      "  remove ID   remove toxic #ID (as list shows it)",
-      "  clear       remove every toxic",
-      "  down        stop listening and close every link (Toxiproxy's enabled=false)",
-      "  up          listen again on the same port",
-      "  list        the toxics in effect",
-      "  stats       the counter line",
-      "  quit        stop the proxy",
-      "toxics (TYPE[:KEY=VALUE,...], also stream=upstream|downstream, toxicity=0..1):",
-      toxicList());
-
-  private static String toxicList() {
-    StringBuilder s = new StringBuilder();
-    for (ToxicType t : ToxicType.values()) {
-      s.append(String.format("  %-11s %s\n              %s\n", t.toxicName(), t.paramsHelp(), t.help()));
-    }
-    return s.toString().stripTrailing();
-  }
+  static final String HELP = String.join("\n", List.of(
+      "commands (fault ... is the firmware console's command, with the same specs):",
+      "  fault SPEC         add a fault: a toxic for the links, or down; e.g.",
+      "                     fault latency,latency=200,stream=downstream",
+      "  fault              the faults in effect (as list)",
+      "  fault clear [NAME] remove every fault (and come up if down), or those named",
+      "  add SPEC           the same as fault SPEC",
+      "  remove ID          remove toxic #ID (as list shows it)",
+      "  clear [NAME]       the same as fault clear [NAME]",
+      "  down               stop listening, close every link (the same as fault down)",
+      "  up                 listen again on the same port",
+      "  list               the faults in effect",
+      "  stats              the counter line",
+      "  quit               stop the proxy",
+      "faults (SPEC is NAME[=PROBABILITY][,KEY=VALUE...]: PROBABILITY, 0..1 and 1 if",
+      "omitted, is the toxicity, rolled once per link; docs/faults.md):")) + "\n"
+      + String.join("\n", ProxyFault.help());
 
   /** A reply, and whether the proxy should stop. */
   record Reply(String text, boolean quit) {}
@@ -48,12 +46,10 @@ final class ControlConsole {
     try {
       return switch (command) {
         case "" -> new Reply("", false);
+        case "fault" -> reply(fault(argument));
         case "add" -> reply(add(argument));
         case "remove", "rm" -> reply(remove(argument));
-        case "clear" -> {
-          proxy.clearToxics();
-          yield reply("removed every toxic");
-        }
+        case "clear" -> reply(clear(argument));
         case "down" -> {
           proxy.setDown(true);
           yield reply("down: not listening, links closed");
@@ -77,11 +73,44 @@ final class ControlConsole {
     return new Reply(text, false);
   }
 
-  private String add(String argument) {
+  /** {@code fault SPEC}, {@code fault clear [NAME]}, or {@code fault} alone: the list. */
+  private String fault(String argument) throws IOException {
     if (argument.isEmpty()) {
-      return "error: add needs a toxic, e.g. add slicer:average_size=2";
+      return list();
     }
-    return "added " + proxy.addToxic(ToxicSpec.parse(argument));
+    if (argument.equals("clear") || argument.startsWith("clear ")) {
+      return clear(argument.substring("clear".length()).trim());
+    }
+    return add(argument);
+  }
+
+  private String add(String argument) throws IOException {
+    if (argument.isEmpty()) {
+      return "error: add needs a fault, e.g. add slicer,average_size=2";
+    }
+    return ProxyFault.apply(proxy, FaultSpec.parse(argument));
+  }
+
+  /** Every fault, or those named {@code name} ({@code down}: the proxy comes up). */
+  private String clear(String name) throws IOException {
+    if (name.isEmpty()) {
+      proxy.clearToxics();
+      boolean wasDown = proxy.isDown();
+      proxy.setDown(false);
+      return "removed every toxic" + (wasDown ? "; up: listening on " + HostPort.format(proxy.address()) : "");
+    }
+    if (name.equals(ToxicType.DOWN)) {
+      proxy.setDown(false);
+      return "up: listening on " + HostPort.format(proxy.address());
+    }
+    ToxicType type = ToxicType.named(name);
+    int removed = 0;
+    for (ToxicHandle h : proxy.toxics()) {
+      if (h.type() == type && proxy.removeToxic(h)) {
+        removed++;
+      }
+    }
+    return "removed " + removed + " " + name + " toxic" + (removed == 1 ? "" : "s");
   }
 
   private String remove(String argument) {
@@ -98,8 +127,8 @@ final class ControlConsole {
   private String list() {
     List<ToxicHandle> toxics = proxy.toxics();
     if (toxics.isEmpty()) {
-      return "no toxics";
+      return proxy.isDown() ? "down; no toxics" : "no toxics";
     }
-    return String.join("\n", toxics.stream().map(ToxicHandle::toString).toList());
+    return (proxy.isDown() ? "down\n" : "") + String.join("\n", toxics.stream().map(ToxicHandle::toString).toList());
   }
 }

@@ -1,9 +1,12 @@
 package dev.hilbench.simulator.proxy;
 
+import dev.hilbench.protocol.fault.FaultSpec;
+import dev.hilbench.protocol.fault.FaultVocabulary;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,9 +18,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * A TCP proxy that puts network faults between a node and the server, as Toxiproxy does, with
- * Toxiproxy's toxic names and parameters: {@code latency}, {@code bandwidth}, {@code slicer},
- * {@code timeout}, {@code reset_peer}, {@code limit_data}, and {@code down} ({@link #setDown}).
+ * A TCP proxy that puts network faults between a node and the server, as Toxiproxy does: the
+ * network faults of the shared vocabulary, with Toxiproxy's toxic names and parameters:
+ * {@code latency}, {@code bandwidth}, {@code slicer}, {@code timeout}, {@code reset_peer},
+ * {@code limit_data}, and {@code down} ({@link #setDown}).
  *
  * <pre>{@code
  * try (Proxy proxy = Proxy.start(new InetSocketAddress("127.0.0.1", 0), server, seed)) {
@@ -108,16 +112,31 @@ public final class Proxy implements AutoCloseable {
    *
    * @param name      a toxic name: latency, bandwidth, slicer, timeout, reset_peer, limit_data
    * @param stream    the direction it acts on
-   * @param toxicity  probability (0..1) that it applies to a link, rolled once per link
-   * @param params    Toxiproxy's parameters, whole numbers; missing ones take their defaults
+   * @param toxicity  probability (0..1, at most 6 decimals) that it applies to a link, rolled once per link
+   * @param params    the vocabulary's parameters: whole numbers in their unit (or text a spec
+   *                  takes, such as {@code "2ms"}), {@code mid_line} true or false; missing ones
+   *                  take their defaults
    * @throws IllegalArgumentException naming the toxic and parameter that is wrong
    */
-  public ToxicHandle addToxic(String name, Direction stream, double toxicity, Map<String, ? extends Number> params) {
-    ToxicType type = ToxicType.named(name);
-    Map<String, Long> resolved = type.resolve(params);
+  public ToxicHandle addToxic(String name, Direction stream, double toxicity, Map<String, ?> params) {
+    Map<String, Object> all = new LinkedHashMap<>(params);
+    all.put(FaultVocabulary.STREAM, Objects.requireNonNull(stream, "stream").label());
+    return addToxic(FaultSpec.of(name, toxicity, all));
+  }
+
+  /**
+   * Adds a toxic written in the shared text form, e.g.
+   * {@code FaultSpec.parse("slicer,average_size=2,size_variation=1")} or
+   * {@code FaultSpec.parse("latency=0.5,latency=200,stream=downstream")}.
+   *
+   * @throws IllegalArgumentException if the spec is not a toxic: a device fault, or {@code down}
+   *     (which is {@link #setDown})
+   */
+  public ToxicHandle addToxic(FaultSpec spec) {
+    ToxicType.of(spec);
     changes.lock();
     try {
-      ToxicHandle handle = new ToxicHandle(lastToxicId + 1, type, Objects.requireNonNull(stream, "stream"), toxicity, resolved);
+      ToxicHandle handle = new ToxicHandle(lastToxicId + 1, spec);
       lastToxicId++;
       toxics.add(handle);
       for (Link link : links) {
@@ -127,14 +146,6 @@ public final class Proxy implements AutoCloseable {
     } finally {
       changes.unlock();
     }
-  }
-
-  /**
-   * Adds a toxic written as on the command line, e.g.
-   * {@code ToxicSpec.parse("slicer:average_size=2,size_variation=1")}.
-   */
-  public ToxicHandle addToxic(ToxicSpec spec) {
-    return addToxic(spec.type().toxicName(), spec.stream(), spec.toxicity(), spec.params());
   }
 
   /** Removes a toxic from the open links and the links to come; false if it was not there. */

@@ -1,6 +1,8 @@
 package dev.hilbench.simulator.proxy;
 
+import dev.hilbench.protocol.fault.FaultSpec;
 import dev.hilbench.simulator.Durations;
+import dev.hilbench.simulator.cli.FaultHelp;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,30 +32,33 @@ import picocli.CommandLine.Spec;
     description = {
       "A TCP proxy that puts network faults between a node and the server.",
       "The node (simulated, virtual or a real board) connects to the proxy; the faults",
-      "have Toxiproxy's toxic names and parameters. Prints the toxics it applies,",
-      "each link opened and closed, and a counter line.",
+      "are the network faults of the shared vocabulary, with Toxiproxy's toxic names",
+      "and parameters. Prints the toxics it applies, each link opened and closed, and",
+      "a counter line.",
       "",
       "Example: ./hilbench proxy --listen 0.0.0.0:5051 --upstream 127.0.0.1:5050 \\",
-      "           --toxic slicer:average_size=2,size_variation=1,delay=2000"},
-    footer = {"",
-        "Toxics (--toxic TYPE[:KEY=VALUE,...]; whole numbers; defaults shown):",
-        "  latency     latency=100,jitter=0 (ms): chunks held back latency +/- jitter",
-        "  bandwidth   rate (KB/s, required): no faster than that; 1 KB = 1000 bytes",
-        "  slicer      average_size=4,size_variation=2 (bytes),delay=1000 (us):",
-        "              partial writes of average_size +/- size_variation bytes",
-        "  timeout     timeout=0 (ms): black hole, not even a FIN passes; the link",
-        "              closes after timeout, never if 0 (half-open: Wi-Fi lost)",
-        "  reset_peer  timeout=5000 (ms): RST to both peers that long after connect",
-        "  limit_data  bytes=100: that many bytes pass, then the link closes",
-        "Each also takes stream=upstream|downstream (default upstream: towards the",
-        "server; toxiproxy-cli's default is downstream) and toxicity=0..1 (default",
-        "1: every link; rolled once per link from the seed).",
-        "",
-        "Commands on standard input, one a line: add TOXIC, remove ID, clear, down,",
-        "up, list, stats, quit. 'down' is Toxiproxy's enabled=false: clients are",
-        "refused and links closed. With no terminal (stdin at its end) the proxy",
-        "runs until stopped (Ctrl-C, SIGTERM). See docs/proxy.md."})
+      "           --fault slicer,average_size=2,size_variation=1,delay=2ms"},
+    modelTransformer = ProxyCommand.Footer.class)
 public final class ProxyCommand implements Callable<Integer> {
+
+  /** The footer: every network fault, from the shared vocabulary. */
+  static final class Footer implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      command.usageMessage().footer(FaultHelp.footer(
+          List.of("", "Faults (--fault NAME[=PROBABILITY][,KEY=VALUE...], as for ./hilbench simulate",
+              "and the firmware console; docs/faults.md). PROBABILITY, 0..1 and 1 if omitted,",
+              "is the toxicity: rolled once per link from the seed. stream=upstream (the",
+              "default: towards the server; toxiproxy-cli's is downstream) or downstream.",
+              "A duration may take us, ms or s."),
+          ProxyFault.help(),
+          List.of("", "Commands on standard input, one a line: fault SPEC, fault clear [NAME],",
+              "fault (the list), remove ID, down, up, stats, help, quit. 'down' is Toxiproxy's",
+              "enabled=false: clients are refused and links closed. With no terminal (stdin",
+              "at its end) the proxy runs until stopped (Ctrl-C, SIGTERM). See docs/proxy.md.")));
+      return command;
+    }
+  }
 
   @Spec CommandSpec spec;
 
@@ -65,9 +70,9 @@ public final class ProxyCommand implements Callable<Integer> {
       description = "The server the proxy forwards to (default: ${DEFAULT-VALUE}).")
   String upstream;
 
-  @Option(names = "--toxic", paramLabel = "TYPE[:K=V,...]",
-      description = "A toxic for every link; repeatable. See the list below.")
-  List<String> toxics = new ArrayList<>();
+  @Option(names = {"--fault", "--toxic"}, paramLabel = "SPEC",
+      description = "A network fault for every link, NAME[=P][,K=V...]; repeatable. See the list below.")
+  List<String> faults = new ArrayList<>();
 
   @Option(names = "--seed", paramLabel = "S",
       description = "Seed of every toxic decision: the same seed, the same decisions (default: random, printed).")
@@ -86,9 +91,11 @@ public final class ProxyCommand implements Callable<Integer> {
     InetSocketAddress listenAt = usage(() -> HostPort.parse(listen, true), "--listen");
     InetSocketAddress forwardTo = usage(() -> HostPort.parse(upstream, false), "--upstream");
     Duration every = usage(() -> Durations.parse(reportEvery), "--report-every");
-    List<ToxicSpec> specs = new ArrayList<>();
-    for (String t : toxics) {
-      specs.add(usage(() -> ToxicSpec.parse(t), "--toxic"));
+    List<FaultSpec> specs = new ArrayList<>();
+    for (String f : faults) {
+      FaultSpec s = usage(() -> FaultSpec.parse(f), "--fault");
+      usage(() -> ProxyFault.check(s), "--fault"); // a device fault is bad usage, before anything starts
+      specs.add(s);
     }
     long runSeed = seed != null ? seed : new Random().nextLong() >>> 16;
 
@@ -102,13 +109,13 @@ public final class ProxyCommand implements Callable<Integer> {
     try (proxy) {
       print(out, "proxy: listening on " + HostPort.format(proxy.address()) + ", upstream " + HostPort.format(forwardTo)
           + ", seed " + runSeed);
-      for (ToxicSpec s : specs) {
-        print(out, "toxic " + proxy.addToxic(s));
+      for (FaultSpec s : specs) {
+        print(out, ProxyFault.apply(proxy, s));
       }
       if (specs.isEmpty()) {
         print(out, "no toxics: bytes pass unchanged");
       }
-      print(out, "commands on stdin: add TOXIC, remove ID, clear, down, up, list, stats, quit");
+      print(out, "commands on stdin: fault SPEC, fault clear [NAME], fault, remove ID, down, up, stats, help, quit");
       // Stopped with Ctrl-C, the counters still get printed.
       Thread finalCounters = new Thread(() -> print(out, "counters: " + proxy.stats().line()));
       Runtime.getRuntime().addShutdownHook(finalCounters);

@@ -1,20 +1,26 @@
 package dev.hilbench.simulator.proxy;
 
 /**
- * {@code reset_peer} (timeout ms): the link passes bytes for {@code timeout} ms, then both peers
- * get a TCP reset ("connection reset by peer"), as when a server or a NAT box drops the
- * connection. Toxiproxy starts the clock at the first bytes and forwards nothing meanwhile; here
- * the clock starts when the toxic meets the link (connect, or when added to an open link) and
- * traffic flows until then, which is what a "reset after" test wants.
+ * {@code reset_peer} (timeout ms, mid_line): the link passes bytes for {@code timeout} ms, then
+ * both peers get a TCP reset ("connection reset by peer"), as when a server or a NAT box drops
+ * the connection. With {@code mid_line}, the toxic then waits for the next chunk and passes only
+ * its first half before the reset, so the receiver is left with a truncated line (a node writes
+ * a line per chunk), as the simulator's {@code reset_peer} does.
+ *
+ * <p>Toxiproxy starts the clock at the first bytes and forwards nothing meanwhile; here the clock
+ * starts when the toxic meets the link (connect, or when added to an open link) and traffic flows
+ * until then, which is what a "reset after" test wants.
  */
 final class ResetPeerToxic implements Toxic {
 
   private final long timeoutNanos;
+  private final boolean midLine;
   private long deadline;
   private boolean started;
 
-  ResetPeerToxic(long timeoutMillis) {
+  ResetPeerToxic(long timeoutMillis, boolean midLine) {
     this.timeoutNanos = timeoutMillis * 1_000_000L;
+    this.midLine = midLine;
   }
 
   @Override
@@ -39,7 +45,22 @@ final class ResetPeerToxic implements Toxic {
       if (!stub.sleepUntil(deadline)) {
         return;
       }
+      stub.reset();
+      return;
     }
-    stub.reset();
+    if (!midLine) {
+      stub.reset();
+      return;
+    }
+    Chunk next = stub.take();
+    if (next == null) {
+      if (!stub.stopping() && stub.inputEnd() == End.FIN) {
+        stub.passEnd(); // closed before another line came: nothing to cut, the reset follows the FIN
+        stub.reset();
+      }
+      return; // rebuilt (the next chain waits for the line again), or the link ends anyway
+    }
+    stub.write(next.slice(0, Math.max(1, next.length() / 2)));
+    stub.resetAfterWritten();
   }
 }

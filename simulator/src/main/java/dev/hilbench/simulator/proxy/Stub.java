@@ -62,6 +62,11 @@ final class Stub {
     pipeline.end(out, End.CLOSE, "closed by " + toxicName);
   }
 
+  /** Resets the link once the bytes already written here have gone out: RST to both peers. Then return. */
+  void resetAfterWritten() {
+    pipeline.end(out, End.RESET, "reset by " + toxicName);
+  }
+
   /** Resets the link now: RST to both peers; bytes not yet delivered are lost, as with a real RST. Then return. */
   void reset() {
     pipeline.reset("reset by " + toxicName);

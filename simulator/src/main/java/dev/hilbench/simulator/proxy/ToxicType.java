@@ -1,170 +1,119 @@
 package dev.hilbench.simulator.proxy;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.hilbench.protocol.fault.FaultDefinition;
+import dev.hilbench.protocol.fault.FaultKind;
+import dev.hilbench.protocol.fault.FaultSpec;
+import dev.hilbench.protocol.fault.FaultVocabulary;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The toxics of the proxy, with Toxiproxy's names and parameters (all whole numbers), and the
- * defaults of the simulator's faults of the same names. The one place that checks a toxic's
- * parameters and builds its per-link instances.
+ * The toxics of the proxy: the network faults of the shared vocabulary (Toxiproxy's names and
+ * parameters; {@link FaultVocabulary} defines them, with units, defaults and ranges), and how
+ * each builds its per-link instance from a checked {@link FaultSpec}.
  */
 public enum ToxicType {
 
-  LATENCY("latency", "every chunk is held back latency +/- jitter ms",
-      new Param("latency", 100L, 0, "ms"), new Param("jitter", 0L, 0, "ms")) {
+  LATENCY("latency") {
     @Override
-    Toxic create(Map<String, Long> p, SplittableRandom random) {
-      return new LatencyToxic(p.get("latency"), p.get("jitter"), random);
+    Toxic create(FaultSpec s, SplittableRandom random) {
+      return new LatencyToxic(s.number("latency"), s.number("jitter"), random);
     }
   },
-  BANDWIDTH("bandwidth", "bytes pass no faster than rate KB/s (1 KB = 1000 bytes)",
-      new Param("rate", null, 1, "KB/s")) {
+  BANDWIDTH("bandwidth") {
     @Override
-    Toxic create(Map<String, Long> p, SplittableRandom random) {
-      return new BandwidthToxic(p.get("rate"));
+    Toxic create(FaultSpec s, SplittableRandom random) {
+      return new BandwidthToxic(s.number("rate"));
     }
   },
-  SLICER("slicer", "partial writes: pieces of average_size +/- size_variation bytes, delay us apart",
-      new Param("average_size", 4L, 1, "bytes"), new Param("size_variation", 2L, 0, "bytes"),
-      new Param("delay", 1000L, 0, "us")) {
+  SLICER("slicer") {
     @Override
-    Toxic create(Map<String, Long> p, SplittableRandom random) {
-      return new SlicerToxic(Math.toIntExact(p.get("average_size")), Math.toIntExact(p.get("size_variation")),
-          p.get("delay"), random);
+    Toxic create(FaultSpec s, SplittableRandom random) {
+      return new SlicerToxic(Math.toIntExact(s.number("average_size")), Math.toIntExact(s.number("size_variation")),
+          s.number("delay"), random);
     }
   },
-  TIMEOUT("timeout", "black hole: nothing passes (not even a FIN); closed after timeout ms, never if 0 (half-open)",
-      new Param("timeout", 0L, 0, "ms")) {
+  TIMEOUT("timeout") {
     @Override
-    Toxic create(Map<String, Long> p, SplittableRandom random) {
-      return new TimeoutToxic(p.get("timeout"));
+    Toxic create(FaultSpec s, SplittableRandom random) {
+      return new TimeoutToxic(s.number("timeout"));
     }
   },
-  RESET_PEER("reset_peer", "the link is reset (RST to both peers) timeout ms after it met the toxic",
-      new Param("timeout", 5000L, 0, "ms")) {
+  RESET_PEER("reset_peer") {
     @Override
-    Toxic create(Map<String, Long> p, SplittableRandom random) {
-      return new ResetPeerToxic(p.get("timeout"));
+    Toxic create(FaultSpec s, SplittableRandom random) {
+      return new ResetPeerToxic(s.number("timeout"), s.flag("mid_line"));
     }
   },
-  LIMIT_DATA("limit_data", "the first bytes bytes pass, then the link is closed",
-      new Param("bytes", 100L, 0, "bytes")) {
+  LIMIT_DATA("limit_data") {
     @Override
-    Toxic create(Map<String, Long> p, SplittableRandom random) {
-      return new LimitDataToxic(p.get("bytes"));
+    Toxic create(FaultSpec s, SplittableRandom random) {
+      return new LimitDataToxic(s.number("bytes"));
     }
   };
 
-  /**
-   * One parameter of a toxic.
-   *
-   * @param name         as in Toxiproxy
-   * @param defaultValue null if the parameter is required
-   * @param min          smallest value accepted
-   * @param unit         for messages and help
-   */
-  record Param(String name, Long defaultValue, long min, String unit) {}
-
-  /** Far beyond any sensible fault (11 days in ms, 1 TB/s), and safe from overflow in nanoseconds. */
-  private static final long MAX_VALUE = 1_000_000_000L;
+  /** The vocabulary's name of the proxy's own state: not a toxic of a link ({@link Proxy#setDown}). */
+  public static final String DOWN = "down";
 
   private final String toxicName;
-  private final String help;
-  private final List<Param> params;
 
-  ToxicType(String toxicName, String help, Param... params) {
+  ToxicType(String toxicName) {
     this.toxicName = toxicName;
-    this.help = help;
-    this.params = List.of(params);
   }
 
   /** A new instance for one direction of one link. */
-  abstract Toxic create(Map<String, Long> params, SplittableRandom random);
+  abstract Toxic create(FaultSpec spec, SplittableRandom random);
 
   /** The name, as Toxiproxy's: {@code latency}, {@code reset_peer}, ... */
   public String toxicName() {
     return toxicName;
   }
 
+  public FaultDefinition definition() {
+    return FaultVocabulary.find(toxicName).orElseThrow();
+  }
+
+  /** One line: what the toxic does. */
   public String help() {
-    return help;
-  }
-
-  List<Param> params() {
-    return params;
-  }
-
-  /** {@code average_size=4,size_variation=2,delay=1000 (bytes, bytes, µs)}: the parameters with defaults. */
-  public String paramsHelp() {
-    List<String> parts = new ArrayList<>();
-    List<String> units = new ArrayList<>();
-    for (Param p : params) {
-      parts.add(p.name() + "=" + (p.defaultValue() == null ? "?" : p.defaultValue()));
-      units.add(p.unit());
-    }
-    return String.join(",", parts) + " (" + String.join(", ", units) + ")";
-  }
-
-  /** The type named {@code name}; the error lists the names there are. */
-  public static ToxicType named(String name) {
-    String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-    for (ToxicType t : values()) {
-      if (t.toxicName.equals(wanted)) {
-        return t;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    for (ToxicType t : values()) {
-      names.add(t.toxicName);
-    }
-    throw new IllegalArgumentException("unknown toxic '" + name + "' (known: " + String.join(", ", names) + ")");
+    return definition().help();
   }
 
   /**
-   * Checks {@code given} against this toxic's parameters and fills in the defaults. Every
-   * problem names the toxic and the parameter: an unknown name, a missing required value, a
-   * value that is not a whole number or is too small.
+   * The toxic named {@code name}. A name of the vocabulary that is not a toxic gets the reason:
+   * a device fault is set on the node, {@code down} is the proxy's state.
    */
-  public Map<String, Long> resolve(Map<String, ? extends Number> given) {
-    Map<String, ? extends Number> in = given == null ? Map.of() : given;
-    for (String key : in.keySet()) {
-      if (params.stream().noneMatch(p -> p.name().equals(key))) {
-        throw new IllegalArgumentException("toxic " + toxicName + ": unknown parameter '" + key + "' (known: "
-            + String.join(", ", params.stream().map(Param::name).toList()) + ")");
+  public static ToxicType named(String name) {
+    for (ToxicType t : values()) {
+      if (t.toxicName.equals(name)) {
+        return t;
       }
     }
-    Map<String, Long> resolved = new LinkedHashMap<>();
-    for (Param p : params) {
-      Number value = in.get(p.name());
-      if (value == null && p.defaultValue() == null) {
-        throw new IllegalArgumentException("toxic " + toxicName + " needs parameter " + p.name() + " (" + p.unit() + ")");
-      }
-      long v = value == null ? p.defaultValue() : wholeNumber(p, value);
-      if (v < p.min() || v > MAX_VALUE) {
-        throw new IllegalArgumentException("toxic " + toxicName + ", parameter " + p.name() + ": must be "
-            + (v < p.min() ? "at least " + p.min() : "at most " + MAX_VALUE) + " " + p.unit() + ", got " + v);
-      }
-      resolved.put(p.name(), v);
+    String known = "toxics: " + String.join(", ", Arrays.stream(values()).map(ToxicType::toxicName).toList());
+    if (DOWN.equals(name)) {
+      throw new IllegalArgumentException("down is not a toxic of a link but the proxy's state: the console's down and up, "
+          + "Proxy.setDown (" + known + ")");
     }
-    return resolved;
+    if (FaultVocabulary.names(FaultKind.DEVICE).contains(name)) {
+      throw new IllegalArgumentException(name + " is a device fault: the node applies it (./hilbench simulate --fault, "
+          + "or the firmware console's fault command), not the proxy (" + known + ")");
+    }
+    throw new IllegalArgumentException("unknown toxic '" + name + "' (" + known + ")");
   }
 
-  private long wholeNumber(Param p, Number value) {
-    try {
-      BigDecimal d = value instanceof BigDecimal b ? b
-          : value instanceof BigInteger i ? new BigDecimal(i)
-          : value instanceof Double || value instanceof Float ? BigDecimal.valueOf(value.doubleValue())
-          : BigDecimal.valueOf(value.longValue());
-      return d.longValueExact();
-    } catch (ArithmeticException | NumberFormatException e) {
-      throw new IllegalArgumentException("toxic " + toxicName + ", parameter " + p.name() + ": " + value
-          + " is not a whole number of " + p.unit());
-    }
+  /** The toxic a spec names ({@link #named}). */
+  public static ToxicType of(FaultSpec spec) {
+    return named(spec.name());
+  }
+
+  /** The toxics' names, in the vocabulary's order. */
+  public static List<String> names() {
+    return Arrays.stream(values()).map(ToxicType::toxicName).toList();
+  }
+
+  @Override
+  public String toString() {
+    return toxicName.toLowerCase(Locale.ROOT);
   }
 }

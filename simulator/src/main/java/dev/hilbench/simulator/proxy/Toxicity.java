@@ -21,6 +21,6 @@ final class Toxicity {
   static LinkToxic meet(ToxicHandle handle, long proxySeed, long linkNumber) {
     SplittableRandom random = random(proxySeed, linkNumber, handle.id());
     boolean applies = random.nextDouble() < handle.toxicity();
-    return new LinkToxic(handle, applies ? handle.type().create(handle.params(), random) : null);
+    return new LinkToxic(handle, applies ? handle.type().create(handle.spec(), random) : null);
   }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.hilbench.protocol.fault.FaultError;
+import dev.hilbench.protocol.fault.FaultSpecException;
 import dev.hilbench.simulator.DeliveryMode;
 import dev.hilbench.simulator.Durations;
 import dev.hilbench.simulator.Jitter;
@@ -25,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,15 +48,15 @@ public final class ScenarioFile {
       RawProfile defaults, List<RawGroup> groups, List<RawEvent> events) {}
 
   record RawProfile(String interval, String jitter, String delivery, Integer buffer, Boolean hello, String firmware,
-      String association, RawReconnect reconnect, List<Map<String, Object>> faults) {}
+      String association, RawReconnect reconnect, List<String> faults) {}
 
   record RawGroup(String name, Integer count, String interval, String jitter, String delivery, Integer buffer,
-      Boolean hello, String firmware, String association, RawReconnect reconnect, List<Map<String, Object>> faults) {}
+      Boolean hello, String firmware, String association, RawReconnect reconnect, List<String> faults) {}
 
   record RawReconnect(String policy, String base, String cap, Double multiplier, String resetAfter, String connectTimeout) {}
 
   record RawEvent(String at, String action, String group, Double fraction, Integer count, String duration,
-      String link, List<Map<String, Object>> faults) {}
+      String link, List<String> faults) {}
 
   private ScenarioFile() {}
 
@@ -92,7 +93,7 @@ public final class ScenarioFile {
       throw new IOException(name + ": " + where(e) + path(e) + ": unknown key '" + e.getPropertyName() + "' (known: "
           + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList() + ")", e);
     } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
-      throw new IOException(name + ": " + where(e) + path(e) + ": expected " + shape(e.getTargetType()), e);
+      throw new IOException(name + ": " + where(e) + path(e) + ": expected " + shape(e.getTargetType(), inFaults(e)), e);
     } catch (JsonMappingException e) {
       throw new IOException(name + ": " + where(e) + path(e) + ": " + e.getOriginalMessage().split("\n")[0], e);
     } catch (JacksonException e) {
@@ -121,7 +122,7 @@ public final class ScenarioFile {
     return s.isEmpty() ? "top level" : s.toString();
   }
 
-  private static String shape(Class<?> type) {
+  private static String shape(Class<?> type, boolean inFaults) {
     if (type == null) {
       return "another kind of value";
     }
@@ -133,6 +134,9 @@ public final class ScenarioFile {
     }
     if (type == RawEvent.class) {
       return "an event: a mapping with at, action and more";
+    }
+    if (type == String.class && inFaults) {
+      return "a fault spec, NAME[=PROBABILITY][,KEY=VALUE...], e.g. drop=0.05 or slicer=0.5,average_size=3";
     }
     if (type == RawProfile.class || type == RawScenario.class || Map.class.isAssignableFrom(type)) {
       return "a mapping (key: value)";
@@ -147,6 +151,10 @@ public final class ScenarioFile {
       return "true or false";
     }
     return "a single value";
+  }
+
+  private static boolean inFaults(JsonMappingException e) {
+    return e.getPath().stream().anyMatch(r -> "faults".equals(r.getFieldName()));
   }
 
   private static String where(JacksonException e) {
@@ -192,7 +200,7 @@ public final class ScenarioFile {
 
   private static NodeProfile profile(NodeProfile p, String at, String interval, String jitter, String delivery,
       Integer buffer, Boolean hello, String firmware, String association, RawReconnect reconnect,
-      List<Map<String, Object>> faults) {
+      List<String> faults) {
     NodeProfile r = p;
     if (interval != null) {
       Duration d = duration(at + ".interval", interval);
@@ -269,25 +277,24 @@ public final class ScenarioFile {
     return r;
   }
 
-  static FaultSet faults(String at, List<Map<String, Object>> list) {
+  /** A list of fault specs in the shared text form ({@code drop=0.05}, {@code coalesce,count=3}), one per item. */
+  static FaultSet faults(String at, List<String> list) {
     List<FaultSpec> specs = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
-      Map<String, Object> m = list.get(i);
       String here = at + "[" + i + "]";
-      if (m == null || !(m.get("name") instanceof String name)) {
-        throw new IllegalArgumentException(here + ": a fault needs a name (one of " + dev.hilbench.simulator.fault.FaultCatalog.names() + ")");
+      String text = list.get(i);
+      if (text == null) {
+        throw new IllegalArgumentException(here + ": a fault spec is required, e.g. drop=0.05 or slicer=0.5,average_size=3");
       }
-      Object p = m.get("probability");
-      if (!(p instanceof Number prob)) {
-        throw new IllegalArgumentException(here + " (" + name + "): probability is required, a number from 0 to 1");
+      try {
+        specs.add(FaultSpec.parse(text));
+      } catch (FaultSpecException e) {
+        // In a flow list, [slicer=1,average_size=2] is two items: the second has no fault's name.
+        boolean splitByYaml = e.error() == FaultError.UNKNOWN_FAULT && i > 0 && text.contains("=");
+        throw new IllegalArgumentException(here + ": " + e.getMessage() + (splitByYaml
+            ? "; inside [ ] a comma separates list items: quote the spec or write one spec per line, - " + list.get(i - 1) + "," + text
+            : ""), e);
       }
-      Map<String, String> params = new LinkedHashMap<>();
-      m.forEach((k, v) -> {
-        if (!k.equals("name") && !k.equals("probability")) {
-          params.put(k.toLowerCase(Locale.ROOT), String.valueOf(v));
-        }
-      });
-      specs.add(check(here, () -> new FaultSpec(name, prob.doubleValue(), params)));
     }
     return check(at, () -> new FaultSet(specs));
   }

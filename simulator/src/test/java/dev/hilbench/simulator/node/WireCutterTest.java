@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Latency and slicer on one write: the pieces and their release times. */
+/** Latency, bandwidth and slicer on one write: the pieces and their release times. */
 class WireCutterTest {
 
   private static final byte[] LINE = "12,1234567,28.3,65.0\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -58,5 +58,28 @@ class WireCutterTest {
     for (Piece p : cut("latency=1,latency=50,jitter=20", 0, 0)) {
       assertTrue(p.at() >= 30_000_000L && p.at() <= 70_000_000L, String.valueOf(p.at()));
     }
+  }
+
+  /** 22 bytes at 1 KB/s take 22 ms; the next write may not go out before then. */
+  @Test
+  void bandwidthReleasesAWriteOnceItsBytesHavePassed() {
+    assertEquals(22_000_000L, cut("bandwidth,rate=1", 0, 0).get(0).at());
+    assertEquals(122_000_000L, cut("bandwidth,rate=1", 0, 100_000_000L).get(0).at(), "after the previous write");
+    List<Piece> sliced = cut("bandwidth,rate=1", 0, 0);
+    assertArrayEquals(LINE, joined(sliced));
+    List<Piece> p = cut("slicer,average_size=2,size_variation=0,delay=0", 0, 0);
+    List<Piece> slow = cutBoth(1);
+    for (int i = 0; i < slow.size(); i++) {
+      assertEquals((i + 1) * 2_000_000L, slow.get(i).at(), "piece " + i + ": 2 bytes each at 1 KB/s");
+    }
+    assertEquals(p.size(), slow.size());
+  }
+
+  private static List<Piece> cutBoth(long rate) {
+    LinkPlan plan = FaultSet.parse(List.of("slicer,average_size=2,size_variation=0,delay=0", "bandwidth,rate=" + rate))
+        .planLink(new SplittableRandom(1));
+    List<Piece> out = new ArrayList<>();
+    WireCutter.cut(LINE, plan, new SplittableRandom(2), 0, 0, (b, t) -> out.add(new Piece(b, t)));
+    return out;
   }
 }

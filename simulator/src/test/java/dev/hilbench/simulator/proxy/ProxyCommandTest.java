@@ -3,8 +3,13 @@ package dev.hilbench.simulator.proxy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hilbench.protocol.fault.FaultDefinition;
+import dev.hilbench.protocol.fault.FaultKind;
+import dev.hilbench.protocol.fault.FaultParam;
+import dev.hilbench.protocol.fault.FaultVocabulary;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -52,24 +57,35 @@ class ProxyCommandTest {
   }
 
   @Test
-  void helpListsEveryToxicWithItsParametersAndDefaults() {
+  void helpListsEveryNetworkFaultWithItsParametersAndDefaults() {
     assertEquals(0, commandLine(new ProxyCommand()).execute("--help"));
     String help = out.toString();
-    for (ToxicType t : ToxicType.values()) {
-      assertTrue(help.contains("  " + t.toxicName() + " "), "help lacks " + t.toxicName() + ":\n" + help);
-      for (ToxicType.Param p : t.params()) {
-        String shown = p.defaultValue() == null ? p.name() : p.name() + "=" + p.defaultValue();
-        assertTrue(help.contains(shown), "help lacks " + t.toxicName() + "'s " + shown + ":\n" + help);
+    for (FaultDefinition f : FaultVocabulary.all()) {
+      if (f.kind() != FaultKind.NETWORK) {
+        assertFalse(help.contains("  " + f.name() + " "), "help shows the device fault " + f.name() + ":\n" + help);
+        continue;
+      }
+      assertTrue(help.contains("  " + f.name() + " "), "help lacks " + f.name() + ":\n" + help);
+      for (FaultParam p : f.params()) {
+        assertTrue(help.contains(p.name() + "=" + (p.required() ? "?" : p.defaultValue())),
+            "help lacks " + f.name() + "'s " + p.name() + ":\n" + help);
       }
     }
-    help.lines().forEach(line -> assertTrue(line.length() < 80, "a help line wraps: " + line));
-    assertTrue(help.contains("--listen") && help.contains("--upstream") && help.contains("--seed"), help);
+    help.lines().forEach(line -> assertTrue(line.length() <= 80, "a help line wraps: " + line));
+    assertTrue(help.contains("--listen") && help.contains("--upstream") && help.contains("--seed") && help.contains("--fault"), help);
   }
 
   @Test
-  void aBadToxicIsBadUsageNamingIt() {
-    assertEquals(2, commandLine(new ProxyCommand()).execute("--toxic", "slicer:avg=2"));
-    assertTrue(err.toString().contains("--toxic: toxic 'slicer:avg=2': toxic slicer: unknown parameter 'avg'"), err.toString());
+  void aBadFaultIsBadUsageNamingIt() {
+    assertEquals(2, commandLine(new ProxyCommand()).execute("--fault", "slicer,avg=2"));
+    assertTrue(err.toString().contains("--fault: unknown parameter 'avg' in 'slicer,avg=2'"), err.toString());
+  }
+
+  @Test
+  void aDeviceFaultIsBadUsageBeforeAnythingStarts() {
+    assertEquals(2, commandLine(new ProxyCommand()).execute("--listen", "127.0.0.1:0", "--toxic", "coalesce,count=3"));
+    assertTrue(err.toString().contains("--fault: coalesce is a device fault"), err.toString());
+    assertFalse(out.toString().contains("listening"), out.toString());
   }
 
   @Test
@@ -96,7 +112,7 @@ class ProxyCommandTest {
       command.stdin = stdin;
       FutureTask<Integer> exit = new FutureTask<>(() -> commandLine(command).execute(
           "--listen", "127.0.0.1:0", "--upstream", HostPort.format(upstream.address()),
-          "--toxic", "limit_data:bytes=3", "--seed", "5", "--report-every", "0"));
+          "--fault", "limit_data,bytes=3", "--seed", "5", "--report-every", "0"));
       Thread.ofPlatform().name("proxy-command").start(exit);
 
       Pattern listening = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)");
@@ -106,20 +122,20 @@ class ProxyCommandTest {
       try (Peer client = Peer.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(m.group(1))));
           Peer server = upstream.accept()) {
         client.send("abcdef");
-        assertArrayEquals("abc".getBytes(StandardCharsets.US_ASCII), server.readToEnd(), "limit_data:bytes=3 lets 3 bytes through");
+        assertArrayEquals("abc".getBytes(StandardCharsets.US_ASCII), server.readToEnd(), "limit_data,bytes=3 lets 3 bytes through");
       }
       awaitOutput("the link to close", Pattern.compile("link 1 closed"), exit);
 
-      typing.write("list\nadd latency:latency=5\nstats\nquit\n".getBytes(StandardCharsets.UTF_8));
+      typing.write("fault\nfault latency,latency=5\nstats\nquit\n".getBytes(StandardCharsets.UTF_8));
       typing.flush();
 
       assertEquals(0, exit.get(10, TimeUnit.SECONDS), "exit status; output:\n" + out + err);
       String printed = out.toString();
       assertTrue(printed.contains("seed 5"), printed);
-      assertTrue(printed.contains("toxic #1 limit_data upstream toxicity=1 bytes=3"), printed);
+      assertTrue(printed.contains("added #1 limit_data=1,bytes=3,stream=upstream"), printed);
       assertTrue(printed.contains("link 1 opened: 127.0.0.1:"), printed);
       assertTrue(printed.contains("link 1 closed: closed by limit_data#1"), printed);
-      assertTrue(printed.contains("added #2 latency upstream toxicity=1 latency=5,jitter=0"), printed);
+      assertTrue(printed.contains("added #2 latency=1,latency=5,jitter=0,stream=upstream"), printed);
       assertTrue(printed.contains("counters: links 0 open, 1 accepted, 0 upstream unreachable; upstream 6 B in, 3 B out"), printed);
     }
   }

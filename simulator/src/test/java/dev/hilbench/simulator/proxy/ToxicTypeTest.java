@@ -1,84 +1,84 @@
 package dev.hilbench.simulator.proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.HashMap;
+import dev.hilbench.protocol.fault.FaultKind;
+import dev.hilbench.protocol.fault.FaultSpec;
+import dev.hilbench.protocol.fault.FaultSpecException;
+import dev.hilbench.protocol.fault.FaultVocabulary;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** The toxic catalog: Toxiproxy's names, the simulator's defaults, and clear errors. */
+/** The toxics: the vocabulary's network faults, built from checked specs, and clear refusals. */
 class ToxicTypeTest {
 
-  static Stream<Arguments> defaults() {
-    return Stream.of(
-        Arguments.of("latency", Map.of("latency", 100L, "jitter", 0L)),
-        Arguments.of("slicer", Map.of("average_size", 4L, "size_variation", 2L, "delay", 1000L)),
-        Arguments.of("timeout", Map.of("timeout", 0L)),
-        Arguments.of("reset_peer", Map.of("timeout", 5000L)),
-        Arguments.of("limit_data", Map.of("bytes", 100L)));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("defaults")
-  void missingParametersTakeTheDefaultsOfTheSimulatorsFaults(String name, Map<String, Long> expected) {
-    assertEquals(expected, ToxicType.named(name).resolve(Map.of()));
+  @Test
+  void theToxicsAreTheVocabularysNetworkFaultsButDown() {
+    assertEquals(FaultVocabulary.names(FaultKind.NETWORK).stream().filter(n -> !n.equals("down")).toList(), ToxicType.names());
+    assertEquals(ToxicType.RESET_PEER, ToxicType.named("reset_peer"));
+    assertEquals(FaultVocabulary.find("slicer").orElseThrow().help(), ToxicType.SLICER.help());
   }
 
   @Test
-  void theNamesAreToxiproxys() {
-    assertEquals("latency, bandwidth, slicer, timeout, reset_peer, limit_data",
-        String.join(", ", Arrays.stream(ToxicType.values()).map(ToxicType::toxicName).toList()));
-    assertEquals(ToxicType.RESET_PEER, ToxicType.named(" RESET_PEER "));
+  void everyToxicBuildsFromASpecWithItsDefaults() {
+    SplittableRandom random = new SplittableRandom(1);
+    assertInstanceOf(LatencyToxic.class, ToxicType.LATENCY.create(FaultSpec.parse("latency"), random));
+    assertInstanceOf(BandwidthToxic.class, ToxicType.BANDWIDTH.create(FaultSpec.parse("bandwidth,rate=10"), random));
+    assertInstanceOf(SlicerToxic.class, ToxicType.SLICER.create(FaultSpec.parse("slicer"), random));
+    assertInstanceOf(TimeoutToxic.class, ToxicType.TIMEOUT.create(FaultSpec.parse("timeout"), random));
+    assertInstanceOf(ResetPeerToxic.class, ToxicType.RESET_PEER.create(FaultSpec.parse("reset_peer,mid_line=true"), random));
+    assertInstanceOf(LimitDataToxic.class, ToxicType.LIMIT_DATA.create(FaultSpec.parse("limit_data"), random));
   }
 
   @Test
-  void givenValuesReplaceDefaultsAndWholeDecimalsAreAccepted() {
-    Map<String, Number> given = new HashMap<>();
-    given.put("latency", 250);
-    given.put("jitter", 20.0);
-    assertEquals(Map.of("latency", 250L, "jitter", 20L), ToxicType.LATENCY.resolve(given));
-    assertEquals(Map.of("rate", 7L), ToxicType.BANDWIDTH.resolve(Map.of("rate", new BigDecimal("7.000"))));
-  }
-
-  static Stream<Arguments> mistakes() {
-    return Stream.of(
-        Arguments.of("nope", Map.of(), "unknown toxic 'nope' (known: latency, bandwidth, slicer, timeout, reset_peer, limit_data)"),
-        Arguments.of("bandwidth", Map.of(), "toxic bandwidth needs parameter rate (KB/s)"),
-        Arguments.of("slicer", Map.of("avg", 3), "toxic slicer: unknown parameter 'avg' (known: average_size, size_variation, delay)"),
-        Arguments.of("latency", Map.of("latency", 2.5), "toxic latency, parameter latency: 2.5 is not a whole number of ms"),
-        Arguments.of("latency", Map.of("jitter", -1), "toxic latency, parameter jitter: must be at least 0 ms, got -1"),
-        Arguments.of("slicer", Map.of("average_size", 0), "toxic slicer, parameter average_size: must be at least 1 bytes, got 0"),
-        Arguments.of("bandwidth", Map.of("rate", 0), "toxic bandwidth, parameter rate: must be at least 1 KB/s, got 0"),
-        Arguments.of("latency", Map.of("latency", Long.MAX_VALUE),
-            "toxic latency, parameter latency: must be at most 1000000000 ms, got 9223372036854775807"),
-        Arguments.of("limit_data", Map.of("bytes", Double.NaN), "toxic limit_data, parameter bytes: NaN is not a whole number of bytes"));
-  }
-
-  @ParameterizedTest(name = "{0} {1}")
-  @MethodSource("mistakes")
-  void aMistakeIsNamedWithTheToxicAndTheParameter(String name, Map<String, Number> params, String message) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ToxicType.named(name).resolve(params));
-    assertEquals(message, e.getMessage());
+  void aNameThatIsNoToxicSaysWhy() {
+    assertEquals("drop is a device fault: the node applies it (./hilbench simulate --fault, or the firmware console's fault "
+            + "command), not the proxy (toxics: latency, bandwidth, slicer, timeout, reset_peer, limit_data)",
+        assertThrows(IllegalArgumentException.class, () -> ToxicType.named("drop")).getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> ToxicType.named("down")).getMessage()
+        .startsWith("down is not a toxic of a link but the proxy's state"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> ToxicType.named("nope")).getMessage()
+        .startsWith("unknown toxic 'nope'"));
   }
 
   @Test
-  void toxicityOutsideZeroToOneIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ToxicHandle(1, ToxicType.TIMEOUT, Direction.UPSTREAM, 1.5, Map.of("timeout", 0L)));
-    assertEquals("toxic timeout: toxicity must be between 0 and 1, got 1.5", e.getMessage());
+  void aHandleReadsAsTheConsoleTakesIt() {
+    ToxicHandle h = new ToxicHandle(2, FaultSpec.parse("slicer=0.5,average_size=3,stream=downstream"));
+    assertEquals("#2 slicer=0.5,average_size=3,size_variation=2,delay=1000,stream=downstream", h.toString());
+    assertEquals(ToxicType.SLICER, h.type());
+    assertEquals(Direction.DOWNSTREAM, h.stream());
+    assertEquals(0.5, h.toxicity());
+    assertThrows(IllegalArgumentException.class, () -> new ToxicHandle(3, FaultSpec.parse("coalesce")));
   }
 
+  /** The Java API the features use: a name, a direction, a toxicity and parameters as numbers. */
   @Test
-  void aHandleReadsAsTheCommandLineWritesIt() {
-    ToxicHandle h = new ToxicHandle(2, ToxicType.SLICER, Direction.DOWNSTREAM, 0.5,
-        ToxicType.SLICER.resolve(Map.of("average_size", 3)));
-    assertEquals("#2 slicer downstream toxicity=0.5 average_size=3,size_variation=2,delay=1000", h.toString());
+  void partsFromTheJavaApiGoThroughTheVocabulary() throws IOException {
+    try (Proxy proxy = Proxy.start(new InetSocketAddress("127.0.0.1", 0), new InetSocketAddress("127.0.0.1", 9), 1)) {
+      Map<String, Object> params = new LinkedHashMap<>();
+      params.put("delay", 500L);
+      params.put("average_size", 2);
+      assertEquals("#1 slicer=1,average_size=2,size_variation=2,delay=500,stream=upstream",
+          proxy.addToxic("slicer", Direction.UPSTREAM, 1, params).toString());
+      assertEquals("#2 reset_peer=0.5,timeout=300,mid_line=true,stream=downstream",
+          proxy.addToxic("reset_peer", Direction.DOWNSTREAM, 0.5, Map.of("timeout", "300ms", "mid_line", true)).toString());
+
+      FaultSpecException e = assertThrows(FaultSpecException.class,
+          () -> proxy.addToxic("latency", Direction.UPSTREAM, 1, Map.of("latency", 2.5)));
+      assertEquals("latency '2.5' is not a whole number in 'latency=1,latency=2.5,stream=upstream' (in ms, or with a unit: us, ms, s)",
+          e.getMessage());
+      assertThrows(FaultSpecException.class, () -> proxy.addToxic("bandwidth", Direction.UPSTREAM, 1, Map.of()));
+      assertThrows(FaultSpecException.class, () -> proxy.addToxic("latency", Direction.UPSTREAM, 1.5, Map.of()));
+      assertThrows(IllegalArgumentException.class, () -> proxy.addToxic("drop", Direction.UPSTREAM, 1, Map.of()));
+      assertThrows(IllegalArgumentException.class, () -> proxy.addToxic(FaultSpec.parse("down")));
+      assertEquals(2, proxy.toxics().size(), "only the good ones were added");
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hilbench.protocol.fault.FaultSpec;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ToxicityTest {
 
   private static ToxicHandle slicer(int id, double toxicity) {
-    return new ToxicHandle(id, ToxicType.SLICER, Direction.UPSTREAM, toxicity, ToxicType.SLICER.resolve(Map.of()));
+    return new ToxicHandle(id, FaultSpec.of("slicer", toxicity, Map.of()));
   }
 
   private static String decisions(long seed, ToxicHandle h, int links) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hilbench.protocol.fault.FaultSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -227,6 +228,19 @@ class ToxicsOnTheWireTest {
       assertTrue(took >= 300, "reset after " + took + " ms, before the 300 ms timeout");
       assertEquals(Peer.Ending.RESET, p.server().awaitEnding(), "the server sees a connection reset");
     }
+  }
+
+  @Test
+  void resetPeerMidLinePassesHalfOfTheNextChunkThenResets() throws IOException {
+    proxy.addToxic(FaultSpec.parse("reset_peer,timeout=0,mid_line=true"));
+    try (Pair p = open()) {
+      p.client().send("12,34,20.5,50.0\r\n");
+      assertEquals("12,34,20", p.server().readText(8), "the first half of the line, 8 of 17 bytes");
+      assertEquals(Peer.Ending.RESET, p.server().awaitEnding(), "then the server sees a connection reset");
+      assertEquals(Peer.Ending.RESET, p.client().awaitEnding(), "and so does the client");
+    }
+    String closed = events.await(ProxyEvent.Kind.LINK_CLOSED, 1).detail();
+    assertTrue(closed.contains("reset by reset_peer#1"), closed);
   }
 
   @Test

@@ -25,7 +25,7 @@ class ScenarioFileTest {
       defaults:
         interval: 2s
         faults:
-          - {name: sensor_fail, probability: 0.01}
+          - sensor_fail=0.01
       groups:
         - name: a
           count: 3
@@ -35,10 +35,11 @@ class ScenarioFileTest {
           jitter: normal:20ms
           reconnect: {policy: decorrelated-jitter, base: 1s, cap: 30s, reset_after: 15s, connect_timeout: 3s}
           faults:
-            - {name: slicer, probability: 1, average_size: 4, delay: 2ms}
+            - slicer,average_size=4,delay=2ms
       events:
         - {at: 30s, action: reboot, fraction: 0.1}
         - {at: 40s, action: silence, group: b, count: 1, duration: 5s}
+        - {at: 50s, action: faults, group: a, faults: [drop=0.2, "coalesce,count=4"]}
       """;
 
   @Test
@@ -57,8 +58,11 @@ class ScenarioFileTest {
     assertEquals(PolicyKind.DECORRELATED_JITTER, b.profile().reconnect().kind());
     assertEquals(Duration.ofSeconds(3), b.profile().reconnect().connectTimeout());
     assertEquals(2, b.profile().faults().specs().size(), "a group's faults add to the defaults'");
+    assertEquals("[sensor_fail=0.01, slicer=1,average_size=4,size_variation=2,delay=2000,stream=upstream]",
+        b.profile().faults().toString());
     assertEquals(TimedEvent.Action.REBOOT, s.events().get(0).action());
     assertEquals("40s silence 1 node of b for 5s", s.events().get(1).describe());
+    assertEquals("[drop=0.2, coalesce=1,count=4]", s.events().get(2).faults().toString());
   }
 
   @Test
@@ -81,9 +85,12 @@ class ScenarioFileTest {
       "wrong shape         | 'groups: [unclosed]'                         | groups[0]: expected a group",
       "bad duration        | groups: [{name: a, count: 1, interval: 5x}] | groups[0].interval: '5x' is not a duration",
       "missing count       | groups: [{name: a}]                       | groups[0].count is required",
-      "unknown fault       | groups: [{name: a, count: 1, faults: [{name: dorp, probability: 1}]}] | groups[0].faults: unknown fault 'dorp'",
-      "fault parameter     | groups: [{name: a, count: 1, faults: [{name: slicer, probability: 1, avg: 2}]}] | unknown parameter 'avg'",
-      "no probability      | groups: [{name: a, count: 1, faults: [{name: drop}]}] | groups[0].faults[0] (drop): probability is required",
+      "unknown fault       | groups: [{name: a, count: 1, faults: [dorp=1]}] | groups[0].faults[0]: unknown fault 'dorp' in 'dorp=1'",
+      "fault parameter     | groups: [{name: a, count: 1, faults: [\"slicer,avg=2\"]}] | groups[0].faults[0]: unknown parameter 'avg' in 'slicer,avg=2'",
+      "fault not simulated | groups: [{name: a, count: 1, faults: [down]}] | groups[0].faults: fault 'down=1': down is the proxy's",
+      "the old map form    | groups: [{name: a, count: 1, faults: [{name: drop, probability: 1}]}] | groups[0].faults[0]: expected a fault spec, NAME[=PROBABILITY][,KEY=VALUE...]",
+      "split by a flow list| groups: [{name: a, count: 1, faults: [slicer=1,average_size=2]}] | inside [ ] a comma separates list items: quote the spec or write one spec per line, - slicer=1,average_size=2",
+      "event faults        | 'groups: [{name: a, count: 1}]\nevents: [{at: 1s, action: faults, faults: [drop=2]}]' | events[0].faults[0]: probability 2 is above 1 in 'drop=2'",
       "bad policy          | groups: [{name: a, count: 1, reconnect: {policy: linear}}] | groups[0].reconnect.policy: unknown reconnect policy",
       "event group         | 'groups: [{name: a, count: 1}]\nevents: [{at: 1s, action: reboot, group: zz}]' | events[0].group: no group 'zz'",
       "event action        | 'groups: [{name: a, count: 1}]\nevents: [{at: 1s, action: explode}]' | events[0].action: unknown action",
