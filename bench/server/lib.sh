@@ -101,6 +101,11 @@ start_server() {
   if [ "${PROFILE:-no}" = yes ]; then
     jfr=("-XX:StartFlightRecording=filename=$OUT/$name.jfr,settings=profile,dumponexit=true")
   fi
+  # The JVM options ./hilbench uses by default (the serial collector on two cores or fewer: see
+  # the launcher), so that the figures are those of the server as users run it.
+  if [ -z "${HB_SERVER_JAVA_OPTS+set}" ] && [ "$(nproc)" -le 2 ]; then
+    HB_SERVER_JAVA_OPTS="-XX:+UseSerialGC"
+  fi
   # shellcheck disable=SC2086 # HB_SERVER_JAVA_OPTS is a list of JVM options on purpose
   "$JAVA" ${HB_SERVER_JAVA_OPTS:-} "${jfr[@]}" -jar "$JAR" serve --port "$SERVER_PORT" --bind 127.0.0.1 \
     --store "$store" "${db_opts[@]}" --output quiet --admin-port "$ADMIN_PORT" "$@" \
