@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BenchCommand.class,
       ReconcileCommand.class,
+      ExperimentCommand.class,
       // server
       ServeCommand.class,
       ExportCommand.class,
