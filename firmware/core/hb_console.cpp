@@ -13,6 +13,7 @@ constexpr size_t kMaxWords = 8;
 const char* const kHelp[] = {
     "commands (one per line; settings persist across reboots):",
     "  help | status | version | reboot",
+    "  hold                        no readings, no connection until the next reboot (to configure)",
     "  wifi ssid <ssid>            wifi pass <password>   (never echoed)",
     "  server <host> <port>        where readings go",
     "  interval <ms>               reading period, 100..86400000",
@@ -128,6 +129,8 @@ void Console::dispatch(char** words, size_t count, const char* rest) {
     reply.add("reboot");
     ok(reply);
     host_.reboot();
+  } else if (equals(cmd, "hold")) {
+    hold(count);
   } else if (equals(cmd, "wifi")) {
     wifi(words, count, rest);
   } else if (equals(cmd, "server")) {
@@ -169,6 +172,17 @@ void Console::help() {
   }
   TextBuf<8> reply;
   reply.add("help");
+  ok(reply);
+}
+
+void Console::hold(size_t count) {
+  if (count != 1) {
+    error("hold", "usage: hold (alone; the next reboot ends it)");
+    return;
+  }
+  host_.hold();
+  TextBuf<24> reply;
+  reply.add("hold until reboot");
   ok(reply);
 }
 

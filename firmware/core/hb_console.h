@@ -21,6 +21,9 @@ class ConsoleHost {
   // The `status` reply after "OK status".
   virtual void describe_status(Text& out) = 0;
   virtual void reboot() = 0;
+  // `hold`: no reading cycles and no connection until the next reboot, so that a board can be
+  // reconfigured (server, mode, device) without connecting anywhere half configured.
+  virtual void hold() = 0;
 
  protected:
   ~ConsoleHost() = default;  // never deleted through the interface (no heap)
@@ -40,6 +43,7 @@ class Console {
  private:
   void dispatch(char** words, size_t count, const char* rest_after_two);
   void help();
+  void hold(size_t count);
   void wifi(char** words, size_t count, const char* rest);
   void server(char** words, size_t count);
   void interval(char** words, size_t count);

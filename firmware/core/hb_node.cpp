@@ -76,6 +76,7 @@ bool Node::link_ready() const { return uplink_.ready() && !silent_; }
 
 void Node::poll() {
   watch_wifi();
+  if (held_) return;  // no cycle, no connection attempt: the console alone, until a reboot
   if (silent_ && reached(hw_.clock.millis(), silent_until_ms_)) end_silence();
   uplink_.poll(wifi_up_, silent_);
   uint32_t now = hw_.clock.millis();
@@ -261,5 +262,12 @@ void Node::describe_status(Text& out) {
 }
 
 void Node::reboot() { hw_.chip.restart(); }
+
+void Node::hold() {
+  if (held_) return;
+  held_ = true;
+  // Closed (a FIN) rather than left half-open: whoever was listening learns the node went away.
+  uplink_.restart("hold");
+}
 
 }  // namespace hb

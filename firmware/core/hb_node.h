@@ -52,6 +52,7 @@ class Node final : private ConsoleHost, private UplinkListener {
   void faults_changed() override;
   void describe_status(Text& out) override;
   void reboot() override;
+  void hold() override;
   // UplinkListener
   void on_ack(uint32_t seq) override { delivery_.on_ack(seq); }
   void on_disconnected() override { delivery_.on_disconnected(); }
@@ -72,6 +73,7 @@ class Node final : private ConsoleHost, private UplinkListener {
   uint32_t coalesce_hold_ = 0;  // cycles the coalesce fault still holds readings back
   bool coalesce_release_ = false;  // what it held goes out in one write
   bool reboot_due_ = false;     // the reboot fault fired: restart once this cycle's reading is out
+  bool held_ = false;           // `hold`: only the console runs until the next reboot (RAM only)
 
   char boot_id_[9] = {};
   uint32_t seed_ = 0;

@@ -484,3 +484,28 @@ TEST(status_reports_the_node_state) {
   CHECK_HAS(status, " wifi=up ip=10.0.0.7 connected=1 seq=2 buffered=2 unacked=2 faults=none ");
   CHECK_HAS(status, " backoff=500/30000 uptime_ms=2000 pass=none ssid=");
 }
+
+TEST(hold_closes_the_connection_and_nothing_runs_but_the_console_until_a_reboot) {
+  fakes::Rig rig;
+  boot(rig);
+  rig.run(1500);
+  REQUIRE(rig.client.connects == 1);
+  uint32_t seq = rig.node.next_seq();
+  rig.type("hold\r");
+  CHECK_STR(rig.last_reply(), "OK hold until reboot");
+  CHECK(rig.logged("HB disconnect reason=hold backoff_ms=0"));
+  CHECK_EQ(rig.client.stops, 1);
+  // Reconfigured while held: nothing connects to the new server, no reading cycle runs.
+  rig.type("server 10.0.0.2 6000\r");
+  rig.type("mode classroom\r");
+  rig.type("hold\r");
+  CHECK_STR(rig.last_reply(), "OK hold until reboot");
+  rig.run(5000);
+  CHECK_EQ(rig.client.connects, 1);
+  CHECK_EQ(rig.node.next_seq(), seq);
+  CHECK(rig.lines("HB sent").size() == 1);
+  rig.type("hold now\r");
+  CHECK_STR(rig.last_reply(), "ERR hold: usage: hold (alone; the next reboot ends it)");
+  rig.type("reboot\r");
+  CHECK_EQ(rig.chip.restarts, 1);
+}

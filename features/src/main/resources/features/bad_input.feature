@@ -17,7 +17,7 @@ Feature: Bad input is reported, and everyone keeps working
     And every reading of the classroom sketch was stored, on its first connection
 
     Examples:
-      | kind      | fault          | reason       |
-      | Corrupt   | corrupt p=0.3  | malformed    |
-      | Overlong  | oversize p=0.3 | oversize     |
-      | Binary    | binary p=0.3   | invalid_byte |
+      | kind      | fault        | reason       |
+      | Corrupt   | corrupt=0.3  | malformed    |
+      | Overlong  | oversize=0.3 | oversize     |
+      | Binary    | binary=0.3   | invalid_byte |

@@ -15,11 +15,11 @@ Feature: Partial writes and coalesced lines are reassembled
     And every gap the server counted is a reading the device says it never sent
 
     Examples: Several readings in one write
-      | fault        |
-      | coalesce n=2 |
-      | coalesce n=5 |
+      | fault            |
+      | coalesce,count=2 |
+      | coalesce,count=5 |
 
     Examples: One reading in several writes
       | fault                                             |
-      | slicer average_size=1 size_variation=0 delay=300  |
-      | slicer average_size=5 size_variation=4 delay=2000 |
+      | slicer,average_size=1,size_variation=0,delay=300  |
+      | slicer,average_size=5,size_variation=4,delay=2000 |

@@ -1,5 +1,6 @@
 package dev.hilbench.features.dut;
 
+import dev.hilbench.protocol.fault.FaultSpec;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * @param seed        seed of fault decisions and backoff jitter
  */
 public record DeviceSettings(int count, String serverHost, int serverPort, Duration interval, DeliveryMode mode,
-    List<FaultSetting> faults, Duration backoffBase, Duration backoffCap, long seed) {
+    List<FaultSpec> faults, Duration backoffBase, Duration backoffCap, long seed) {
 
   /** Reconnect delays short enough for tests, with the firmware's policy (full jitter). */
   public static final Duration TEST_BACKOFF_BASE = Duration.ofMillis(200);
@@ -42,7 +43,7 @@ public record DeviceSettings(int count, String serverHost, int serverPort, Durat
     return new DeviceSettings(count, serverHost, serverPort, interval, m, faults, backoffBase, backoffCap, seed);
   }
 
-  public DeviceSettings withFaults(List<FaultSetting> f) {
+  public DeviceSettings withFaults(List<FaultSpec> f) {
     return new DeviceSettings(count, serverHost, serverPort, interval, mode, f, backoffBase, backoffCap, seed);
   }
 

@@ -2,6 +2,7 @@ package dev.hilbench.features.dut;
 
 import dev.hilbench.features.target.Target;
 import dev.hilbench.features.truth.GroundTruth;
+import dev.hilbench.protocol.fault.FaultSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public interface DeviceUnderTest extends AutoCloseable {
   List<String> devices();
 
   /** Turns on a device fault on every device, from its next reading on. */
-  void addFault(FaultSetting fault) throws IOException;
+  void addFault(FaultSpec fault) throws IOException;
 
   /** Turns every device fault off. */
   void clearFaults() throws IOException;

@@ -3,12 +3,12 @@ package dev.hilbench.features.glue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hilbench.features.dut.DeliveryMode;
-import dev.hilbench.features.dut.FaultSetting;
 import dev.hilbench.features.fixture.DeviceFixture;
 import dev.hilbench.features.fixture.Timeline;
 import dev.hilbench.features.fixture.Waits;
 import dev.hilbench.features.truth.BootHistory;
 import dev.hilbench.features.truth.GroundTruth;
+import dev.hilbench.protocol.fault.FaultSpec;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.Duration;
@@ -39,7 +39,7 @@ public final class DeviceSteps {
 
   @Given("a device reporting every {int} ms with the fault {string}")
   public void aDeviceWithFault(int ms, String fault) throws Exception {
-    devices.start(1, Duration.ofMillis(ms), DeliveryMode.CLASSROOM, List.of(FaultSetting.parse(fault)));
+    devices.start(1, Duration.ofMillis(ms), DeliveryMode.CLASSROOM, List.of(FaultSpec.parse(fault)));
   }
 
   @Given("{int} devices reporting every {int} ms")

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Show the board's serial console live and send it the commands you type.",
         "Each line is timestamped; typed lines go to the board as console commands (help, status,"
-            + " wifi ssid ..., fault drop p=0.1, ...). Ctrl-D or Ctrl-C ends it.",
+            + " wifi ssid ..., fault drop=0.1, ...). Ctrl-D or Ctrl-C ends it.",
         "Every run keeps a transcript; Wi-Fi passwords are masked in it (and the value of"
             + " $HILBENCH_WIFI_PASS wherever it appears)."})
 public final class MonitorCommand implements Callable<Integer> {

@@ -13,17 +13,23 @@ import dev.hilbench.hil.ports.PortInfo;
 import dev.hilbench.hil.ports.PortSelectionException;
 import dev.hilbench.hil.ports.PortSelector;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A real NodeMCU on a USB serial port: its own DTR/RTS drive the auto-reset circuit, it joins the
  * bench's Wi-Fi, and its DHT11 measures the room. Losing Wi-Fi is the firmware's {@code silence}
- * fault (the board stops sending and answering, no FIN), the nearest a test can get without
- * switching off the access point.
+ * fault (from its next reading cycle the board stops sending and answering, no FIN), the nearest a
+ * test can get without switching off the access point.
  */
 public final class UsbBoard implements Board {
 
   static final int BAUD = 115_200;
+  static final String WIFI_LOSS = "fault silence,duration=86400s";
+  private static final Pattern SILENCE_BEGINS = Pattern.compile("^HB silence seq=");
+  /** One reading interval at most; the scenarios read every 100-500 ms, the firmware's default is 5 s. */
+  private static final Duration SILENCE_START = Duration.ofSeconds(6);
 
   private final String portSpec;
   private final WifiCredentials credentials;
@@ -84,7 +90,11 @@ public final class UsbBoard implements Board {
 
   @Override
   public void wifiDown(Console console) throws IOException {
-    console.send("fault silence");
+    // A silence begins at the board's next reading cycle and lasts its duration: a day, until
+    // wifiUp clears it. Waiting for its log line makes the loss start when this returns.
+    console.skipReceived();
+    console.send(WIFI_LOSS);
+    console.expect(SILENCE_BEGINS, SILENCE_START);
   }
 
   @Override

@@ -1,14 +1,14 @@
 package dev.hilbench.features.dut.serial;
 
 import dev.hilbench.features.dut.DeviceSettings;
-import dev.hilbench.features.dut.FaultSetting;
+import dev.hilbench.protocol.fault.FaultSpec;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The console commands that put the firmware in the state a scenario asks for. Pure: the lists
- * are sent by {@link SerialDut}. Settings persist in the board's EEPROM and take effect at the
- * next boot; faults live in RAM, so they are set after it.
+ * are sent by {@link SerialDut}. Settings persist in the board's EEPROM; faults live in RAM, so
+ * they are set after the reboot that starts the scenario.
  */
 public final class FirmwareCommands {
 
@@ -17,12 +17,12 @@ public final class FirmwareCommands {
   /**
    * Network, server, interval, delivery mode, seed and backoff: sent before a reboot. Settings
    * apply at once, so the board would connect to the scenario's server while half configured,
-   * and the server would count that connection and a reboot; the {@code silence} fault keeps it
-   * off the network until the reboot (faults do not survive one).
+   * and the server would count that connection and a reboot; {@code hold} first closes its
+   * connection and keeps it off the network until the reboot.
    */
   public static List<String> settings(DeviceSettings s, WifiSettings wifi) {
     List<String> commands = new ArrayList<>();
-    commands.add("fault silence");
+    commands.add("hold");
     wifi.ssid().ifPresent(ssid -> commands.add("wifi ssid " + ssid));
     wifi.password().ifPresent(pass -> commands.add("wifi pass " + pass));
     commands.add("server " + s.serverHost() + " " + s.serverPort());
@@ -37,13 +37,14 @@ public final class FirmwareCommands {
   public static List<String> faults(DeviceSettings s) {
     List<String> commands = new ArrayList<>();
     commands.add("fault clear");
-    for (FaultSetting f : s.faults()) {
+    for (FaultSpec f : s.faults()) {
       commands.add(fault(f));
     }
     return commands;
   }
 
-  public static String fault(FaultSetting f) {
+  /** The console takes the shared spec text; the canonical form leaves nothing to defaults. */
+  public static String fault(FaultSpec f) {
     return "fault " + f;
   }
 }

@@ -3,7 +3,6 @@ package dev.hilbench.features.dut.serial;
 import dev.hilbench.features.dut.DeliveryMode;
 import dev.hilbench.features.dut.DeviceSettings;
 import dev.hilbench.features.dut.DeviceUnderTest;
-import dev.hilbench.features.dut.FaultSetting;
 import dev.hilbench.features.dut.FlashFailedException;
 import dev.hilbench.features.target.Target;
 import dev.hilbench.features.truth.GroundTruth;
@@ -19,6 +18,7 @@ import dev.hilbench.hil.flash.ImageCheck;
 import dev.hilbench.hil.image.FlashParams;
 import dev.hilbench.hil.image.ImageException;
 import dev.hilbench.hil.rom.EspException;
+import dev.hilbench.protocol.fault.FaultSpec;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
@@ -105,8 +105,8 @@ public final class SerialDut implements DeviceUnderTest {
       linkFaults.close();
       linkFaults = null;
     }
-    List<FaultSetting> network = settings.faults().stream().filter(LinkFaultProxy::isLinkFault).toList();
-    DeviceSettings forBoard = settings.withFaults(settings.faults().stream().filter(f -> !LinkFaultProxy.isLinkFault(f))
+    List<FaultSpec> network = settings.faults().stream().filter(LinkFaultProxy::isNetworkFault).toList();
+    DeviceSettings forBoard = settings.withFaults(settings.faults().stream().filter(f -> !LinkFaultProxy.isNetworkFault(f))
         .toList());
     if (network.isEmpty()) {
       return forBoard;
@@ -138,8 +138,8 @@ public final class SerialDut implements DeviceUnderTest {
   }
 
   @Override
-  public void addFault(FaultSetting fault) throws IOException {
-    if (LinkFaultProxy.isLinkFault(fault)) {
+  public void addFault(FaultSpec fault) throws IOException {
+    if (LinkFaultProxy.isNetworkFault(fault)) {
       throw new IllegalArgumentException("the network fault " + fault.name() + " is set when the board starts (its"
           + " link goes through a fault proxy then), not while it runs");
     }

@@ -3,15 +3,16 @@ package dev.hilbench.features.dut.simulator;
 import dev.hilbench.features.dut.DeliveryMode;
 import dev.hilbench.features.dut.DeviceSettings;
 import dev.hilbench.features.dut.DeviceUnderTest;
-import dev.hilbench.features.dut.FaultSetting;
 import dev.hilbench.features.target.Target;
 import dev.hilbench.features.truth.GroundTruth;
+import dev.hilbench.protocol.fault.FaultSpec;
 import dev.hilbench.simulator.Fleet;
 import dev.hilbench.simulator.FleetConfig;
 import dev.hilbench.simulator.FleetStats;
 import dev.hilbench.simulator.Jitter;
 import dev.hilbench.simulator.NodeProfile;
 import dev.hilbench.simulator.NodeView;
+import dev.hilbench.simulator.fault.FaultSet;
 import dev.hilbench.simulator.fault.RebootLink;
 import dev.hilbench.simulator.ledger.LedgerRecord;
 import dev.hilbench.simulator.policy.BackoffSettings;
@@ -33,7 +34,7 @@ public final class SimulatorDut implements DeviceUnderTest {
 
   private Fleet fleet;
   private DeviceSettings settings;
-  private final List<FaultSetting> faults = new ArrayList<>();
+  private final List<FaultSpec> faults = new ArrayList<>();
 
   @Override
   public Target target() {
@@ -59,7 +60,7 @@ public final class SimulatorDut implements DeviceUnderTest {
         .withReconnect(new BackoffSettings(PolicyKind.FULL_JITTER, s.backoffBase(), s.backoffCap(), 2,
             Duration.ofSeconds(5), Duration.ofSeconds(2)))
         .withAssociation(Duration.ofMillis(50))
-        .withFaults(SimulatorFaults.of(faults));
+        .withFaults(simulatorFaults());
     InetSocketAddress server = new InetSocketAddress(s.serverHost(), s.serverPort());
     // Each node connects from its own loopback address, as nodes on a LAN; 100 per second keeps a
     // fleet's start from looking like a SYN flood to a server with a short accept backlog.
@@ -77,6 +78,11 @@ public final class SimulatorDut implements DeviceUnderTest {
     };
   }
 
+  /** The scenario's faults as the simulator's nodes take them: the same specs, its own type. */
+  private FaultSet simulatorFaults() {
+    return new FaultSet(faults.stream().map(dev.hilbench.simulator.fault.FaultSpec::of).toList());
+  }
+
   private Fleet fleet() {
     if (fleet == null) {
       throw new IllegalStateException("no simulated devices: start them first");
@@ -90,15 +96,15 @@ public final class SimulatorDut implements DeviceUnderTest {
   }
 
   @Override
-  public void addFault(FaultSetting fault) {
+  public void addFault(FaultSpec fault) {
     faults.add(fault);
-    fleet().setFaults(fleet().indexesOf(null), SimulatorFaults.of(faults));
+    fleet().setFaults(fleet().indexesOf(null), simulatorFaults());
   }
 
   @Override
   public void clearFaults() {
     faults.clear();
-    fleet().setFaults(fleet().indexesOf(null), SimulatorFaults.of(faults));
+    fleet().setFaults(fleet().indexesOf(null), simulatorFaults());
   }
 
   @Override

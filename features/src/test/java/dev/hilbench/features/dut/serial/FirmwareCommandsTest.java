@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hilbench.features.dut.DeliveryMode;
 import dev.hilbench.features.dut.DeviceSettings;
-import dev.hilbench.features.dut.FaultSetting;
+import dev.hilbench.protocol.fault.FaultSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -13,18 +13,18 @@ import org.junit.jupiter.api.Test;
 class FirmwareCommandsTest {
 
   private final DeviceSettings settings = DeviceSettings.of(1, "127.0.0.1", 4567, Duration.ofMillis(200), 99)
-      .withMode(DeliveryMode.ACK).withFaults(List.of(FaultSetting.parse("coalesce n=3")));
+      .withMode(DeliveryMode.ACK).withFaults(List.of(FaultSpec.parse("coalesce,count=3"), FaultSpec.parse("drop=0.25")));
 
   @Test
-  void aVirtualBoardKeepsItsNetwork() {
-    assertEquals(List.of("fault silence", "server 127.0.0.1 4567", "interval 200", "mode ack", "seed 99",
+  void aVirtualBoardKeepsItsNetworkAndIsHeldOffItUntilTheReboot() {
+    assertEquals(List.of("hold", "server 127.0.0.1 4567", "interval 200", "mode ack", "seed 99",
         "backoff 200 2000"),
         FirmwareCommands.settings(settings, WifiSettings.KEEP));
   }
 
   @Test
-  void faultsReplaceWhateverWasSet() {
-    assertEquals(List.of("fault clear", "fault coalesce n=3"), FirmwareCommands.faults(settings));
+  void faultsReplaceWhateverWasSetInTheirCanonicalForm() {
+    assertEquals(List.of("fault clear", "fault coalesce=1,count=3", "fault drop=0.25"), FirmwareCommands.faults(settings));
   }
 
   @Test

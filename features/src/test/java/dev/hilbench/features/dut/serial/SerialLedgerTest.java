@@ -25,7 +25,7 @@ class SerialLedgerTest {
         "HB sensor_fail seq=1 fault=sensor_fail",
         "HB drop seq=2 fault=drop",
         "HB drop seq=3 fault=corrupt",
-        "OK fault corrupt p=0.1",
+        "OK fault corrupt=0.1",
         "HB disconnect reason=eof backoff_ms=120",
         "HB lost seq=4 reason=not_connected",
         "HB connect ok server=10.0.0.2:5050",
