@@ -31,37 +31,11 @@ EOF2
 }
 
 LINES=20m CONNECTIONS=8 ONLY=sink,none,sqlite BUILD=yes PROFILE=no ROUNDS=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --lines) LINES="$2"; shift 2 ;;
-    --connections) CONNECTIONS="$2"; shift 2 ;;
-    --only) ONLY="$2"; shift 2 ;;
-    --rounds) ROUNDS="$2"; shift 2 ;;
-    --no-build) BUILD=no; shift ;;
-    --profile) PROFILE=yes; shift ;;
-    -h|--help) usage; exit 0 ;;
-    *) usage >&2; echo "bulk.sh: unknown option $1" >&2; exit 2 ;;
-  esac
-done
-wants() { [[ ",$ONLY," == *",$1,"* ]]; }
-[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "$(basename "$0"): --rounds must be a positive number" >&2; exit 2; }
-WANT="$(count_of "$LINES")"
-
-make_out_dir bulk
-build_tools
-if wants none || wants sqlite; then ensure_server_jar "$BUILD"; fi
-RESULTS="$OUT/results.tsv"
-printf 'receiver\treadings\tseconds\trate\treceiver_cpu_s\tothers_cpu_s\tnote\n' >"$RESULTS"
-SINK_RATE="" FAILED=0 SERVE_OPTS=()
+while [ $# -gt 0 ]; do receiver_option "$@"; shift "$SHIFTED"; done
+prepare_receiver_runs bulk
 
 GEN=(--mode bulk --connections "$CONNECTIONS" --lines "$WANT" --duration 300 --device-prefix bulk)
-for round in $(seq "$ROUNDS"); do
-  RUN_TAG=""
-  if [ "$ROUNDS" != 1 ]; then RUN_TAG="-r$round"; log "round $round of $ROUNDS"; fi
-  wants sink && measure_sink "$CONNECTIONS" "${GEN[@]}"
-  wants none && measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}"
-  wants sqlite && measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}"
-done
+run_receiver_rounds sink none sqlite
 
 targets() {
   case "$1" in

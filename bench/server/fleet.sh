@@ -33,39 +33,17 @@ EOF2
 CONNECTIONS=5000 LINES=2m RATE=0 ONLY=sink,sqlite BUILD=yes PROFILE=no ROUNDS=1
 while [ $# -gt 0 ]; do
   case "$1" in
-    --connections) CONNECTIONS="$2"; shift 2 ;;
-    --lines) LINES="$2"; shift 2 ;;
     --rate) RATE="$2"; shift 2 ;;
-    --only) ONLY="$2"; shift 2 ;;
-    --rounds) ROUNDS="$2"; shift 2 ;;
-    --no-build) BUILD=no; shift ;;
-    --profile) PROFILE=yes; shift ;;
-    -h|--help) usage; exit 0 ;;
-    *) usage >&2; echo "fleet.sh: unknown option $1" >&2; exit 2 ;;
+    *) receiver_option "$@"; shift "$SHIFTED" ;;
   esac
 done
-wants() { [[ ",$ONLY," == *",$1,"* ]]; }
-[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "$(basename "$0"): --rounds must be a positive number" >&2; exit 2; }
-WANT="$(count_of "$LINES")"
-
-make_out_dir fleet
-build_tools
-if wants none || wants sqlite; then ensure_server_jar "$BUILD"; fi
-RESULTS="$OUT/results.tsv"
-printf 'receiver\treadings\tseconds\trate\treceiver_cpu_s\tothers_cpu_s\tnote\n' >"$RESULTS"
-SINK_RATE="" FAILED=0
+prepare_receiver_runs fleet
 # Room for every fleet connection, and no idle timeout inside a run.
 SERVE_OPTS=(--max-connections $(( CONNECTIONS + 100 )))
 
 GEN=(--mode fleet --connections "$CONNECTIONS" --sources 16 --lines "$WANT" --rate "$RATE" --duration 300
      --device-prefix fleet)
-for round in $(seq "$ROUNDS"); do
-  RUN_TAG=""
-  if [ "$ROUNDS" != 1 ]; then RUN_TAG="-r$round"; log "round $round of $ROUNDS"; fi
-  wants sink && measure_sink "$CONNECTIONS" "${GEN[@]}"
-  wants sqlite && measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}"
-  wants none && measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}"
-done
+run_receiver_rounds sink sqlite none
 
 targets() {
   case "$1" in

@@ -226,3 +226,55 @@ wait_for_quiet() {
 machine_busy_seconds() {
   awk -v t="$(getconf CLK_TCK)" '/^cpu / { b = 0; for (i = 2; i <= NF; i++) if (i != 5 && i != 6) b += $i; printf "%.2f", b / t }' /proc/stat
 }
+
+# --- What bulk.sh and fleet.sh share: the same receivers measured in turn with one generator. ---
+
+# One of the options both take; sets SHIFTED to the words it used. The caller handles its own
+# options first and defines usage(). Unknown option: usage on stderr, exit 2.
+receiver_option() {
+  case "$1" in
+    --lines) LINES="$2"; SHIFTED=2 ;;
+    --connections) CONNECTIONS="$2"; SHIFTED=2 ;;
+    --only) ONLY="$2"; SHIFTED=2 ;;
+    --rounds) ROUNDS="$2"; SHIFTED=2 ;;
+    --no-build) BUILD=no; SHIFTED=1 ;;
+    --profile) PROFILE=yes; SHIFTED=1 ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; echo "$(basename "$0"): unknown option $1" >&2; exit 2 ;;
+  esac
+}
+
+# Whether --only names receiver $1 (sink, none or sqlite).
+wants() { [[ ",$ONLY," == *",$1,"* ]]; }
+
+# After the options: checks --rounds, sets WANT (readings per receiver), makes the results folder
+# bench/target/results/$1-<time>/ and the tools, and starts results.tsv.
+prepare_receiver_runs() {
+  [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "$(basename "$0"): --rounds must be a positive number" >&2; exit 2; }
+  WANT="$(count_of "$LINES")"
+  make_out_dir "$1"
+  build_tools
+  if wants none || wants sqlite; then ensure_server_jar "$BUILD"; fi
+  RESULTS="$OUT/results.tsv"
+  printf 'receiver\treadings\tseconds\trate\treceiver_cpu_s\tothers_cpu_s\tnote\n' >"$RESULTS"
+  SINK_RATE="" FAILED=0 SERVE_OPTS=()
+}
+
+# Measures the receivers named (in this order, those --only wants) with the generator options in
+# GEN, --rounds times, alternating, each run tagged -r<round> when there are several.
+run_receiver_rounds() {
+  local round receiver
+  for round in $(seq "$ROUNDS"); do
+    RUN_TAG=""
+    if [ "$ROUNDS" != 1 ]; then RUN_TAG="-r$round"; log "round $round of $ROUNDS"; fi
+    for receiver in "$@"; do
+      wants "$receiver" || continue
+      case "$receiver" in
+        sink) measure_sink "$CONNECTIONS" "${GEN[@]}" ;;
+        none) measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}" ;;
+        sqlite) measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}" ;;
+        *) die "unknown receiver $receiver" ;;
+      esac
+    done
+  done
+}

@@ -46,17 +46,13 @@ public final class ScaleBench {
       long heapBefore = Heap.usedAfterGc();
       long t0 = System.nanoTime();
       Fleet fleet = Fleet.start(config);
-      long lastConnects = 0, peak = 0, lastSample = t0;
+      PeakConnectRate connectRate = new PeakConnectRate(0, t0);
       double allConnectedAt = -1;
       while (System.nanoTime() - t0 < 180e9) {
         Thread.sleep(100); // sampling the fleet's counters
         FleetStats s = fleet.stats();
         long now = System.nanoTime();
-        if (now - lastSample >= 1e9) {
-          peak = Math.max(peak, (long) ((s.connects() - lastConnects) / ((now - lastSample) / 1e9)));
-          lastConnects = s.connects();
-          lastSample = now;
-        }
+        connectRate.sample(s.connects(), now);
         if (s.connected() == nodes) {
           allConnectedAt = (now - t0) / 1e9;
           break;
@@ -93,7 +89,7 @@ public final class ScaleBench {
           | reconciliation | %s: %,d generated, %,d stored, %,d lost in transit, %,d duplicated |
           | verdict | %s |
           """, connected.connected(), nodes, minConnected, allConnectedAt, ramp == 0 ? "all at once" : ramp + " nodes/s",
-          connected.connectFailures(), nodes / allConnectedAt, peak, readingsPerSecond, holdSeconds, perNode,
+          connected.connectFailures(), nodes / allConnectedAt, connectRate.peak(), readingsPerSecond, holdSeconds, perNode,
           (heapAfter - heapBefore) / 1e6, threads, rec.ok() ? "ok" : "FAILED " + rec.problems().stream().limit(3).toList(),
           rec.total().generated(), rec.total().stored(), rec.total().lostInTransit(), rec.total().duplicated(), verdict);
       System.out.print(report);

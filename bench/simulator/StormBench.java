@@ -83,16 +83,12 @@ public final class StormBench {
       long up = System.nanoTime();
       double outage = (up - down) / 1e9; // includes the new server's start-up
       double t95 = -1, t100 = -1;
-      long peak = 0, lastConnects = fleet.stats().connects(), lastSample = up;
+      PeakConnectRate connectRate = new PeakConnectRate(fleet.stats().connects(), up);
       while (System.nanoTime() - up < 60e9) {
         Thread.sleep(50); // sampling the fleet's counters
         FleetStats s = fleet.stats();
         long now = System.nanoTime();
-        if (now - lastSample >= 1e9) {
-          peak = Math.max(peak, (long) ((s.connects() - lastConnects) / ((now - lastSample) / 1e9)));
-          lastConnects = s.connects();
-          lastSample = now;
-        }
+        connectRate.sample(s.connects(), now);
         double t = (now - up) / 1e9;
         if (t95 < 0 && s.connected() >= 0.95 * nodes) {
           t95 = t;
@@ -103,6 +99,7 @@ public final class StormBench {
         }
       }
       FleetStats after = fleet.stats();
+      long peak = connectRate.peak();
       double attempts = (after.connects() + after.connectFailures() - attemptsBefore) / (double) nodes;
       System.out.printf("%s: 95%% after %.1f s, all after %.1f s, peak %,d/s, %.1f attempts per node%n", policy, t95, t100,
           peak, attempts);

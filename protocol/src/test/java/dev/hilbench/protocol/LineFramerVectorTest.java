@@ -2,6 +2,7 @@ package dev.hilbench.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hilbench.protocol.vectors.VectorFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

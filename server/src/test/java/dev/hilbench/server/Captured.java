@@ -4,13 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** A PrintStream whose text a test can read while a server writes to it. */
-final class Captured {
+/** A PrintStream whose text a test can read while a server writes to it. Public: the forward tests use it too. */
+public final class Captured {
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-  final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+  public final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-  String text() {
+  public String text() {
     synchronized (stream) {
       return bytes.toString(StandardCharsets.UTF_8);
     }

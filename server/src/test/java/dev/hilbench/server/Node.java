@@ -15,9 +15,10 @@ import java.time.Duration;
 
 /**
  * A test's TCP client, doing what a node does: say hello, send reading lines (whole, byte by byte,
- * or as raw bytes), read acknowledgements, close or reset. Blocking reads have a timeout.
+ * or as raw bytes), read acknowledgements, close or reset. Blocking reads have a timeout. Public, with
+ * what the forward tests use, so that every server test plays a node the same way.
  */
-final class Node implements AutoCloseable {
+public final class Node implements AutoCloseable {
 
   private final Socket socket;
   private final OutputStream out;
@@ -35,7 +36,7 @@ final class Node implements AutoCloseable {
   }
 
   /** Connects from a loopback address of our choice (any 127.x.y.z), so that tests can play several IPs. */
-  static Node connectFrom(String localIp, int port) throws IOException {
+  public static Node connectFrom(String localIp, int port) throws IOException {
     Socket s = new Socket();
     try {
       s.bind(new InetSocketAddress(InetAddress.getByName(localIp), 0));
@@ -47,7 +48,7 @@ final class Node implements AutoCloseable {
     }
   }
 
-  Node hello(String device, String boot, boolean ack) throws IOException {
+  public Node hello(String device, String boot, boolean ack) throws IOException {
     return line(new Hello(device, "test-1.0", boot, ack).toLine());
   }
 
@@ -55,11 +56,14 @@ final class Node implements AutoCloseable {
     return line(new Reading(seq, millis, temperature, humidity).toLine());
   }
 
-  /** Readings seq from..to inclusive, in one write, millis 1000 per seq, CR LF as println ends them. */
-  Node readings(long from, long to) throws IOException {
+  /**
+   * Readings seq from..to inclusive, in one write, millis 1000 per seq, CR LF as println ends them.
+   * The temperature has a fraction, so that what is stored and forwarded is checked on a non-integer.
+   */
+  public Node readings(long from, long to) throws IOException {
     StringBuilder s = new StringBuilder();
     for (long seq = from; seq <= to; seq++) {
-      s.append(new Reading(seq, 1000 * seq + 7, 20 + seq % 10, 40 + seq % 20).toLine()).append("\r\n");
+      s.append(new Reading(seq, 1000 * seq + 7, 20 + seq % 10 + 0.5, 40 + seq % 20).toLine()).append("\r\n");
     }
     return send(s.toString());
   }
@@ -88,7 +92,7 @@ final class Node implements AutoCloseable {
   }
 
   /** Reads acknowledgement lines until one covers {@code seq}; returns the last one read. */
-  long awaitAck(long seq, Duration timeout) throws IOException {
+  public long awaitAck(long seq, Duration timeout) throws IOException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       String line = readLine(deadline);

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hilbench.protocol.LineError;
+import dev.hilbench.protocol.vectors.VectorFile;
 import dev.hilbench.server.store.ReadingStore;
 import dev.hilbench.server.store.StoredReading;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,39 +16,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every case of the protocol's shared vector file ({@code protocol/src/test/resources/vectors/lines.tsv}),
- * sent to a real server over a socket, each on its own connection after a hello: each valid
+ * Every case of the protocol's shared vector file ({@code protocol/src/test/resources/vectors/lines.tsv},
+ * read from the protocol's test-jar with its {@link VectorFile}), sent to a real server over a socket, each on its own connection after a hello: each valid
  * reading is stored with its values, each invalid line counted under its code, each hello
  * creates its device. The server answers {@code #ack} lines from a node as unknown_control: only
  * the server sends them.
  */
 class SharedVectorsOverSocketTest {
 
-  private static final Path VECTORS = Path.of("../protocol/src/test/resources/vectors/lines.tsv");
-
   @TempDir Path dir;
 
   @Test
   void everyVectorOverASocket() throws Exception {
-    assertTrue(Files.isRegularFile(VECTORS), "the shared vector file is at " + VECTORS.toAbsolutePath());
     Path db = dir.resolve("r.db");
     Map<LineError, Long> expectedErrors = new EnumMap<>(LineError.class);
     List<String> expectedReadings = new ArrayList<>();
     List<String[]> hellos = new ArrayList<>();
     int cases = 0;
     try (RunningServer s = RunningServer.start(ServerConfig.forTests(db))) {
-      List<String> lines = Files.readAllLines(VECTORS, StandardCharsets.US_ASCII);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        if (line.isEmpty() || line.startsWith("# ")) {
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        String[] expected = columns[1].split(" ");
-        String device = "vector-" + (i + 1);
+      for (VectorFile.Row row : VectorFile.read("lines.tsv")) {
+        List<String> columns = row.columns();
+        String[] expected = columns.get(1).split(" ");
+        String device = "vector-" + row.lineNumber();
         try (Node node = s.connect()) {
           // CR LF, as println ends lines: the framer removes exactly that, so a vector's own trailing CR survives.
-          node.hello(device, "b1", false).send(concat(unescape(columns[0]), new byte[] {'\r', '\n'}));
+          node.hello(device, "b1", false).send(concat(VectorFile.unescape(columns.get(0)), new byte[] {'\r', '\n'}));
         }
         cases++;
         int accepted = cases;
@@ -64,7 +54,7 @@ class SharedVectorsOverSocketTest {
           case "ack" -> expectedErrors.merge(LineError.UNKNOWN_CONTROL, 1L, Long::sum);
           case "hello" -> hellos.add(expected);
           case "blank" -> { }
-          default -> throw new AssertionError("unknown expectation in vectors line " + (i + 1) + ": " + columns[1]);
+          default -> throw new AssertionError("unknown expectation in vectors " + row);
         }
       }
       s.awaitStored(expectedReadings.size());
@@ -88,30 +78,5 @@ class SharedVectorsOverSocketTest {
     byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, c, a.length, b.length);
     return c;
-  }
-
-  /** The vector file's escapes: \r \n \t \\ \xHH. */
-  private static byte[] unescape(String s) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '\\') {
-        out.write(c);
-        continue;
-      }
-      char e = s.charAt(++i);
-      switch (e) {
-        case 'r' -> out.write('\r');
-        case 'n' -> out.write('\n');
-        case 't' -> out.write('\t');
-        case '\\' -> out.write('\\');
-        case 'x' -> {
-          out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-          i += 2;
-        }
-        default -> throw new IllegalArgumentException("bad escape \\" + e + " in " + s);
-      }
-    }
-    return out.toByteArray();
   }
 }

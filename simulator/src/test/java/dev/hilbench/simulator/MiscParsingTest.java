@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hilbench.simulator.scenario.ServerAddress;
+import dev.hilbench.simulator.net.HostPort;
 import dev.hilbench.simulator.scenario.SourceAddressesParser;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -59,8 +59,8 @@ class MiscParsingTest {
 
   @Test
   void serverAddresses() {
-    assertEquals(5050, ServerAddress.parse("127.0.0.1:5050").getPort());
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("127.0.0.1")).getMessage().contains("HOST:PORT"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("h:99999")).getMessage().contains("1..65535"));
+    assertEquals(5050, HostPort.parse("127.0.0.1:5050").getPort());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> HostPort.parse("127.0.0.1")).getMessage().contains("HOST:PORT"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> HostPort.parse("h:99999")).getMessage().contains("1..65535"));
   }
 }

@@ -1,5 +1,7 @@
 package dev.hilbench.cli.demo;
 
+import dev.hilbench.cli.receiver.FreePort;
+import dev.hilbench.cli.receiver.RestartableReceiver;
 import dev.hilbench.protocol.LineError;
 import dev.hilbench.server.DeviceSnapshot;
 import dev.hilbench.server.ReceiverServer;
@@ -7,8 +9,7 @@ import dev.hilbench.server.ServerConfig;
 import dev.hilbench.server.ServerStats;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,46 +36,38 @@ final class Receiver implements AutoCloseable {
     }
   }
 
-  private final ServerConfig config;
-  private final PrintStream quiet;
-  private volatile ReceiverServer current;
+  private final RestartableReceiver receiver;
   private Totals before = Totals.NONE;
   private int restarts;
 
-  private Receiver(ServerConfig config, PrintStream quiet) throws IOException {
-    this.config = config;
-    this.quiet = quiet;
-    this.current = ReceiverServer.start(config, quiet, quiet);
+  private Receiver(RestartableReceiver receiver) {
+    this.receiver = receiver;
   }
 
   /** Starts on a free port below 32768 (outside the ephemeral range the nodes' sockets use), checked free. */
   static Receiver start(ServerConfig config, PrintStream quiet) throws IOException {
-    return new Receiver(config.withPort(freePortBelow32768()), quiet);
+    RestartableReceiver receiver = new RestartableReceiver(config.withPort(FreePort.below32768("127.0.0.1")), quiet, quiet);
+    receiver.start();
+    return new Receiver(receiver);
   }
 
   int port() {
-    return config.port();
+    return receiver.port();
   }
 
   /** The running instance, empty while it is down. */
   Optional<ReceiverServer> current() {
-    return Optional.ofNullable(current);
+    return receiver.current();
   }
 
   /** Stops the receiver (it stores what it read), waits, and starts it again on the same port and store. */
-  void restart(java.time.Duration down) throws IOException, InterruptedException {
-    ReceiverServer s = current;
-    s.close();
-    synchronized (this) {
-      before = before.plus(s.stats());
-      current = null;
+  void restart(Duration down) throws IOException, InterruptedException {
+    synchronized (this) { // totals() waits: the stopped instance's counts move into before, none counted twice or lost
+      receiver.stop().ifPresent(stopped -> before = before.plus(stopped.stats()));
       restarts++;
     }
     Thread.sleep(down.toMillis()); // the outage is the point of the demo
-    ReceiverServer again = ReceiverServer.start(config, quiet, quiet);
-    synchronized (this) {
-      current = again;
-    }
+    receiver.start();
   }
 
   int restarts() {
@@ -83,7 +76,7 @@ final class Receiver implements AutoCloseable {
 
   /** Everything every instance saw, the running one included. */
   synchronized Totals totals() {
-    return current == null ? before : before.plus(current.stats());
+    return receiver.current().map(s -> before.plus(s.stats())).orElse(before);
   }
 
   Optional<DeviceSnapshot> device(String id) {
@@ -92,23 +85,6 @@ final class Receiver implements AutoCloseable {
 
   @Override
   public void close() {
-    ReceiverServer s = current;
-    if (s != null) {
-      s.close();
-    }
-  }
-
-  private static int freePortBelow32768() throws IOException {
-    int start = 20_000 + (int) (ProcessHandle.current().pid() % 10_000);
-    for (int i = 0; i < 12_000; i++) {
-      int port = 20_000 + (start - 20_000 + i) % 12_000;
-      try (ServerSocket probe = new ServerSocket()) {
-        probe.bind(new InetSocketAddress("127.0.0.1", port));
-        return port;
-      } catch (IOException taken) {
-        // try the next one
-      }
-    }
-    throw new IOException("no free port between 20000 and 32000 on 127.0.0.1");
+    receiver.close();
   }
 }

@@ -1,6 +1,8 @@
 package dev.hilbench.cli.experiment;
 
 import dev.hilbench.cli.demo.StoreKeys;
+import dev.hilbench.cli.receiver.FreePort;
+import dev.hilbench.cli.receiver.RestartableReceiver;
 import dev.hilbench.server.DeviceSnapshot;
 import dev.hilbench.server.OutputMode;
 import dev.hilbench.server.ReceiverServer;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hilbench.cli.receiver.FreePort;
+import dev.hilbench.cli.receiver.RestartableReceiver;
 import dev.hilbench.protocol.Hello;
 import dev.hilbench.protocol.LineCodec;
 import dev.hilbench.protocol.Reading;

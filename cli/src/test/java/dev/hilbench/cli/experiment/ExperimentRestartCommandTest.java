@@ -84,9 +84,10 @@ class ExperimentRestartCommandTest {
   @Test
   void aRunWhoseNodesAreNotBackInTimeFailsAndSaysSo() throws Exception {
     Path out = dir.resolve("too-short");
-    // Exponential backoff after a 1 s outage: the nodes try again 2 s after the reopening, long after 300 ms.
+    // Exponential backoff, base 1 s: the nodes try at 0, 1 and 3 s into a 1.5 s outage, so 1.5 s
+    // after the reopening, long after the 300 ms timeout (and half a second clear of the reopening).
     ExperimentCommandRun run = ExperimentCommandRun.of("experiment", "restart", "--devices", "5", "--interval", "200ms",
-        "--down", "1s", "--policy", "exponential", "--reset-after", "1s", "--timeout", "300ms",
+        "--down", "1500ms", "--policy", "exponential", "--reset-after", "1s", "--timeout", "300ms",
         "--seed", String.valueOf(SEED), "--out", out.toString());
     String context = "seed " + SEED + "\n" + run;
     assertEquals(1, run.exit(), context);

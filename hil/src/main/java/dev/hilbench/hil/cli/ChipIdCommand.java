@@ -2,12 +2,8 @@ package dev.hilbench.hil.cli;
 
 import dev.hilbench.hil.flash.After;
 import dev.hilbench.hil.flash.Before;
-import dev.hilbench.hil.flash.EspSession;
-import dev.hilbench.hil.ports.PortSelectionException;
 import dev.hilbench.hil.rom.ChipInfo;
-import dev.hilbench.hil.rom.EspException;
 import dev.hilbench.hil.rom.FlashId;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,29 +34,13 @@ public final class ChipIdCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    EsptoolOutput events = new EsptoolOutput(out, err);
-    try (OpenedPort port = OpenedPort.open(portOptions)) {
-      events.connecting(port.info.path());
-      EspSession session = EspSession.connect(port.link, EspSession.Setup.esptool(port.lines, before), events);
+    return RomSessionCommand.run(portOptions, before, after, out, spec.commandLine().getErr(), (session, events) -> {
       ChipInfo chip = session.chipInfo();
       out.println("Chip ID: " + chip.chipIdText());
       FlashId id = session.flashId();
       out.printf("Manufacturer: %02x%n", id.manufacturer());
       out.printf("Device: %04x%n", id.device());
       out.println("Detected flash size: " + id.size().map(s -> s.label()).orElse("unknown"));
-      out.println("Leaving...");
-      session.leave(after);
-      out.flush();
-      return 0;
-    } catch (EspException e) {
-      events.endConnectingLine();
-      return Failures.report(err, e);
-    } catch (PortSelectionException e) {
-      return Failures.report(err, e.getMessage());
-    } catch (IOException e) {
-      events.endConnectingLine();
-      return Failures.report(err, e.getMessage());
-    }
+    });
   }
 }

@@ -2,7 +2,6 @@ package dev.hilbench.hil.cli;
 
 import dev.hilbench.hil.flash.After;
 import dev.hilbench.hil.flash.Before;
-import dev.hilbench.hil.flash.EspSession;
 import dev.hilbench.hil.flash.FlashPlan;
 import dev.hilbench.hil.flash.FlashResult;
 import dev.hilbench.hil.flash.ImageCheck;
@@ -11,8 +10,6 @@ import dev.hilbench.hil.image.FlashMode;
 import dev.hilbench.hil.image.FlashParams;
 import dev.hilbench.hil.image.FlashSize;
 import dev.hilbench.hil.image.ImageException;
-import dev.hilbench.hil.ports.PortSelectionException;
-import dev.hilbench.hil.rom.EspException;
 import dev.hilbench.hil.rom.FlashId;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -107,10 +104,8 @@ public final class FlashCommand implements Callable<Integer> {
         return Failures.report(err, e.getMessage());
       }
     }
-    EsptoolOutput events = new EsptoolOutput(out, err);
-    try (OpenedPort port = OpenedPort.open(portOptions)) {
-      events.connecting(port.info.path());
-      EspSession session = EspSession.connect(port.link, EspSession.Setup.esptool(port.lines, before), events);
+    return RomSessionCommand.run(portOptions, before, after, out, err, (session, events) -> {
+      FlashParams header = params;
       if (detectSize) {
         FlashId id = session.flashId();
         FlashSize size = id.size().orElse(FlashSize.SIZE_4MB);
@@ -120,9 +115,9 @@ public final class FlashCommand implements Callable<Integer> {
         } else {
           events.note("Auto-detected Flash size: " + size.label());
         }
-        params = params.withSize(size);
+        header = params.withSize(size);
       }
-      FlashPlan plan = FlashPlan.prepare(file, offset, params);
+      FlashPlan plan = FlashPlan.prepare(file, offset, header);
       out.printf("Compressed: no (the ROM takes raw 1 KiB blocks); %d bytes to write at 0x%08x%n",
           plan.data().length, plan.offset());
       FlashResult result = session.write(plan, new ProgressBar(out, System.console() != null, plan.offset()));
@@ -131,18 +126,6 @@ public final class FlashCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Wire: %d bytes out, %d bytes in, %.3f s%n",
             result.wireBytesOut(), result.wireBytesIn(), result.elapsed().toNanos() / 1e9);
       }
-      out.println("Leaving...");
-      session.leave(after);
-      out.flush();
-      return 0;
-    } catch (EspException e) {
-      events.endConnectingLine();
-      return Failures.report(err, e);
-    } catch (PortSelectionException e) {
-      return Failures.report(err, e.getMessage());
-    } catch (IOException e) {
-      events.endConnectingLine();
-      return Failures.report(err, e.getMessage());
-    }
+    });
   }
 }

@@ -1,8 +1,6 @@
 package dev.hilbench.protocol.fault;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.hilbench.protocol.vectors.VectorFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,51 +37,19 @@ final class FaultVectors {
   private FaultVectors() {}
 
   static List<Row> read() {
-    try (InputStream in = FaultVectors.class.getResourceAsStream("/vectors/faults.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("vector file not on the test classpath: vectors/faults.tsv");
+    List<Row> rows = new ArrayList<>();
+    for (VectorFile.Row r : VectorFile.read("faults.tsv")) {
+      List<String> c = r.columns();
+      if (c.size() < 2 || c.size() > 3) {
+        throw new IllegalStateException("faults.tsv line " + r.lineNumber() + ": expected 2 or 3 columns, got " + c.size());
       }
-      String[] lines = new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n", -1);
-      List<Row> rows = new ArrayList<>();
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i];
-        if (line.isEmpty() || line.startsWith("# ")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        if (c.length < 2 || c.length > 3) {
-          throw new IllegalStateException("faults.tsv line " + (i + 1) + ": expected 2 or 3 columns, got " + c.length);
-        }
-        rows.add(new Row(i + 1, unescape(c[0]), c[1], c.length == 3 ? c[2] : null));
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      rows.add(new Row(r.lineNumber(), unescape(c.get(0)), c.get(1), c.size() == 3 ? c.get(2) : null));
     }
+    return rows;
   }
 
-  /** \t \r \n \\ \xHH, as in lines.tsv; a byte above 0x7F becomes the char of the same value. */
+  /** The shared escapes (\t \r \n \\ \xHH); a byte above 0x7F becomes the char of the same value. */
   static String unescape(String s) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '\\') {
-        out.append(c);
-        continue;
-      }
-      char e = s.charAt(++i);
-      switch (e) {
-        case 't' -> out.append('\t');
-        case 'r' -> out.append('\r');
-        case 'n' -> out.append('\n');
-        case '\\' -> out.append('\\');
-        case 'x' -> {
-          out.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
-          i += 2;
-        }
-        default -> throw new IllegalArgumentException("unknown escape \\" + e + " in " + s);
-      }
-    }
-    return out.toString();
+    return new String(VectorFile.unescape(s), StandardCharsets.ISO_8859_1);
   }
 }

@@ -25,6 +25,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.hilbench.server.Captured;
+import dev.hilbench.server.Node;
 import dev.hilbench.server.ReceiverServer;
 import dev.hilbench.server.ServerConfig;
 import dev.hilbench.server.store.ReadingStore;
@@ -80,7 +82,7 @@ class ForwardingTest {
   void theBodyAndHeadersAreTheStoredReadings() throws Exception {
     Path db = dir.resolve("r.db");
     storeWithoutForwarding(db, port -> {
-      try (TestNode named = TestNode.connect("127.0.0.1", port); TestNode classroom = TestNode.connect("127.0.0.9", port)) {
+      try (Node named = Node.connectFrom("127.0.0.1", port); Node classroom = Node.connectFrom("127.0.0.9", port)) {
         named.hello("node-1", "5f3a9c01", true).readings(0, 4).awaitAck(4, WAIT);
         classroom.readings(12, 13);
       }
@@ -123,7 +125,7 @@ class ForwardingTest {
   void batchesHoldAtMostTheBatchSizeInStoreOrder() throws Exception {
     Path db = dir.resolve("r.db");
     storeWithoutForwarding(db, port -> {
-      try (TestNode n = TestNode.connect("127.0.0.1", port)) {
+      try (Node n = Node.connectFrom("127.0.0.1", port)) {
         n.hello("node-1", "b1", true).readings(0, 11).awaitAck(11, WAIT);
       }
     }, 12);
@@ -133,7 +135,7 @@ class ForwardingTest {
       waitUntil("the 12 stored readings forwarded", () -> status(server).forwarded() == 12);
       assertEquals(List.of(5, 5, 2), batchSizes(), "what was stored before the start goes in full batches");
 
-      try (TestNode n = TestNode.connect("127.0.0.1", server.port())) {
+      try (Node n = Node.connectFrom("127.0.0.1", server.port())) {
         n.hello("node-1", "b1", false);
         for (int seq = 12; seq < 40; seq += 4) {
           n.readings(seq, seq + 3); // while the forwarder runs: batches of whatever is committed, at most 5
@@ -165,7 +167,7 @@ class ForwardingTest {
       throws Exception {
     Path db = dir.resolve("r.db");
     storeWithoutForwarding(db, port -> {
-      try (TestNode n = TestNode.connect("127.0.0.1", port)) {
+      try (Node n = Node.connectFrom("127.0.0.1", port)) {
         n.hello("node-1", "b1", true).readings(0, 2).awaitAck(2, WAIT);
       }
     }, 3);
@@ -196,7 +198,7 @@ class ForwardingTest {
   void retryAfterOnA429IsHonoured() throws Exception {
     Path db = dir.resolve("r.db");
     storeWithoutForwarding(db, port -> {
-      try (TestNode n = TestNode.connect("127.0.0.1", port)) {
+      try (Node n = Node.connectFrom("127.0.0.1", port)) {
         n.hello("node-1", "b1", true).readings(0, 0).awaitAck(0, WAIT);
       }
     }, 1);
@@ -223,7 +225,7 @@ class ForwardingTest {
         .withHeader("Content-Type", "application/json").withBody("{\"error\":\"unknown field 'peer'\"}")));
 
     try (ReceiverServer server = start(ServerConfig.forTests(db).withForward(forwardTo(PATH)));
-         TestNode n = TestNode.connect("127.0.0.1", server.port())) {
+         Node n = Node.connectFrom("127.0.0.1", server.port())) {
       n.hello("node-1", "b1", true).readings(0, 2).awaitAck(2, WAIT);
       waitUntil("forwarding stopped on the 400", () -> status(server).state() == ForwardState.STOPPED);
 
@@ -258,7 +260,7 @@ class ForwardingTest {
     ServerConfig config = ServerConfig.forTests(db).withForward(forwardTo(PATH).withRetry(Duration.ofMillis(20),
         Duration.ofMillis(100)));
 
-    try (ReceiverServer first = start(config); TestNode n = TestNode.connect("127.0.0.1", first.port())) {
+    try (ReceiverServer first = start(config); Node n = Node.connectFrom("127.0.0.1", first.port())) {
       n.hello("node-1", "b1", true).readings(0, 9).awaitAck(9, WAIT);
       waitUntil("0..9 forwarded", () -> status(first).forwarded() == 10);
       endpoint.stubFor(post(urlPathEqualTo(PATH)).willReturn(serviceUnavailable())); // the newest stub wins
@@ -277,7 +279,7 @@ class ForwardingTest {
 
     endpoint.resetAll();
     endpoint.stubFor(post(urlPathEqualTo(PATH)).willReturn(ok()));
-    try (ReceiverServer second = start(config); TestNode n = TestNode.connect("127.0.0.1", second.port())) {
+    try (ReceiverServer second = start(config); Node n = Node.connectFrom("127.0.0.1", second.port())) {
       n.hello("node-1", "b1", true).readings(15, 19).awaitAck(19, WAIT);
       waitUntil("10..19 forwarded after the restart", () -> status(second).forwarded() == 10 && status(second).lag() == 0);
       assertEquals(20, status(second).cursor(), "the cursor moved from rowid 10 to 20");
@@ -294,7 +296,7 @@ class ForwardingTest {
     ForwardConfig forward = ForwardConfig.to(URI.create("http://127.0.0.1:" + port + PATH))
         .withInterval(Duration.ofMillis(20)).withRetry(Duration.ofMillis(10), Duration.ofMillis(50)).withSeed(SEED);
     try (ReceiverServer server = start(ServerConfig.forTests(db).withForward(forward));
-         TestNode n = TestNode.connect("127.0.0.1", server.port())) {
+         Node n = Node.connectFrom("127.0.0.1", server.port())) {
       n.hello("node-1", "b1", true).readings(0, 4).awaitAck(4, WAIT);
       waitUntil("retrying while nothing listens on " + port, () -> status(server).retries() >= 3);
       ForwardStatus down = status(server);
@@ -324,7 +326,7 @@ class ForwardingTest {
     Path db = dir.resolve("r.db");
     ForwardConfig forward = forwardTo(PATH).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2));
     try (ReceiverServer server = start(ServerConfig.forTests(db).withForward(forward));
-         TestNode n = TestNode.connect("127.0.0.1", server.port())) {
+         Node n = Node.connectFrom("127.0.0.1", server.port())) {
       n.hello("node-1", "b1", true).readings(0, 0).awaitAck(0, WAIT);
       waitUntil("the forwarder's request hanging at the endpoint", () -> requests().size() == 1);
       long started = System.nanoTime();

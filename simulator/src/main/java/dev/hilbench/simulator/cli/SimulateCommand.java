@@ -16,7 +16,7 @@ import dev.hilbench.simulator.policy.PolicyKind;
 import dev.hilbench.simulator.scenario.FleetRun;
 import dev.hilbench.simulator.scenario.Scenario;
 import dev.hilbench.simulator.scenario.ScenarioFile;
-import dev.hilbench.simulator.scenario.ServerAddress;
+import dev.hilbench.simulator.net.HostPort;
 import dev.hilbench.simulator.scenario.SourceAddressesParser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -233,7 +233,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
   private static InetSocketAddress address(String text) {
     try {
-      return ServerAddress.parse(text);
+      return HostPort.parse(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--server: " + e.getMessage());
     }

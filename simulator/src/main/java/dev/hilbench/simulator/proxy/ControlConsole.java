@@ -1,6 +1,7 @@
 package dev.hilbench.simulator.proxy;
 
 import dev.hilbench.protocol.fault.FaultSpec;
+import dev.hilbench.simulator.net.HostPort;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

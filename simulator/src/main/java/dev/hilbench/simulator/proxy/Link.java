@@ -1,5 +1,6 @@
 package dev.hilbench.simulator.proxy;
 
+import dev.hilbench.simulator.net.HostPort;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

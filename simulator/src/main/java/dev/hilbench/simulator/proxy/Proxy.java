@@ -2,6 +2,7 @@ package dev.hilbench.simulator.proxy;
 
 import dev.hilbench.protocol.fault.FaultSpec;
 import dev.hilbench.protocol.fault.FaultVocabulary;
+import dev.hilbench.simulator.net.HostPort;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

@@ -3,6 +3,7 @@ package dev.hilbench.simulator.proxy;
 import dev.hilbench.protocol.fault.FaultSpec;
 import dev.hilbench.simulator.Durations;
 import dev.hilbench.simulator.cli.FaultHelp;
+import dev.hilbench.simulator.net.HostPort;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

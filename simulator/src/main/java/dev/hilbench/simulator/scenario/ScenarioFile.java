@@ -16,6 +16,7 @@ import dev.hilbench.simulator.NodeProfile;
 import dev.hilbench.simulator.fault.FaultSet;
 import dev.hilbench.simulator.fault.FaultSpec;
 import dev.hilbench.simulator.fault.RebootLink;
+import dev.hilbench.simulator.net.HostPort;
 import dev.hilbench.simulator.net.SourceAddresses;
 import dev.hilbench.simulator.policy.BackoffSettings;
 import dev.hilbench.simulator.policy.PolicyKind;
@@ -191,7 +192,7 @@ public final class ScenarioFile {
     for (int i = 0; i < rawEvents.size(); i++) {
       events.add(event("events[" + i + "]", rawEvents.get(i), names));
     }
-    InetSocketAddress server = raw.server() == null ? null : check("server", () -> ServerAddress.parse(raw.server()));
+    InetSocketAddress server = raw.server() == null ? null : check("server", () -> HostPort.parse(raw.server()));
     return new Scenario(raw.seed(), raw.duration() == null ? null : duration("duration", raw.duration()), server, groups,
         raw.rampUp() == null ? 0 : raw.rampUp(),
         raw.sources() == null ? new SourceAddresses.PerNode() : check("sources", () -> SourceAddressesParser.parse(raw.sources())),

@@ -10,6 +10,7 @@ import dev.hilbench.protocol.fault.FaultDefinition;
 import dev.hilbench.protocol.fault.FaultKind;
 import dev.hilbench.protocol.fault.FaultParam;
 import dev.hilbench.protocol.fault.FaultVocabulary;
+import dev.hilbench.simulator.net.HostPort;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;

@@ -1,14 +1,22 @@
-package dev.hilbench.simulator.proxy;
+package dev.hilbench.simulator.net;
 
 import java.net.InetSocketAddress;
 
-/** {@code HOST:PORT} (IPv6 as {@code [::1]:5050}) as given on the proxy's command line. */
-final class HostPort {
+/**
+ * {@code HOST:PORT} (IPv6 as {@code [::1]:5050}) as given on a command line or in a scenario: the
+ * one parser the simulator, its scenarios and the proxy share, so they accept and reject the same text.
+ */
+public final class HostPort {
 
   private HostPort() {}
 
+  /** Parses and resolves an address to connect to (port 1..65535). */
+  public static InetSocketAddress parse(String text) {
+    return parse(text, false);
+  }
+
   /** Parses and resolves; {@code allowPortZero} for a listening address (0: any free port). */
-  static InetSocketAddress parse(String text, boolean allowPortZero) {
+  public static InetSocketAddress parse(String text, boolean allowPortZero) {
     int colon = text.lastIndexOf(':');
     if (colon <= 0 || colon == text.length() - 1) {
       throw new IllegalArgumentException("'" + text + "' is not HOST:PORT (e.g. 127.0.0.1:5050)");
@@ -35,7 +43,7 @@ final class HostPort {
   }
 
   /** {@code 127.0.0.1:5050} or {@code [::1]:5050}: the address as one would type it. */
-  static String format(InetSocketAddress address) {
+  public static String format(InetSocketAddress address) {
     String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
     return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
   }

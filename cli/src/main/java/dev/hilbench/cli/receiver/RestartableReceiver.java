@@ -1,4 +1,4 @@
-package dev.hilbench.cli.experiment;
+package dev.hilbench.cli.receiver;
 
 import dev.hilbench.server.ReceiverServer;
 import dev.hilbench.server.ServerConfig;
@@ -7,11 +7,11 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 /**
- * The experiment's receiver: one {@link ReceiverServer} at a time on one fixed port and store,
- * which can be stopped (gracefully: it stores what it read) and started again, as a classroom
- * server is restarted. Each instance's counters start from zero.
+ * A receiver that restarts as a classroom server is restarted: one {@link ReceiverServer} at a time
+ * on one fixed port and store, which can be stopped (gracefully: it stores what it read) and started
+ * again. Each instance's counters start from zero. Shared by the demo and the restart experiment.
  */
-final class RestartableReceiver implements AutoCloseable {
+public final class RestartableReceiver implements AutoCloseable {
 
   private final ServerConfig config;
   private final PrintStream out;
@@ -19,8 +19,8 @@ final class RestartableReceiver implements AutoCloseable {
   private volatile ReceiverServer current;
   private volatile int starts;
 
-  /** @param config with the fixed port (not 0) the receiver keeps across restarts */
-  RestartableReceiver(ServerConfig config, PrintStream out, PrintStream err) {
+  /** @param config with the fixed port (not 0) the receiver keeps across restarts, e.g. from {@link FreePort} */
+  public RestartableReceiver(ServerConfig config, PrintStream out, PrintStream err) {
     if (config.port() == 0) {
       throw new IllegalArgumentException("a receiver that restarts on the same port needs a fixed port, not 0");
     }
@@ -29,12 +29,12 @@ final class RestartableReceiver implements AutoCloseable {
     this.err = err;
   }
 
-  int port() {
+  public int port() {
     return config.port();
   }
 
   /** Starts an instance; returns once it listens. */
-  synchronized void start() throws IOException {
+  public synchronized void start() throws IOException {
     if (current != null) {
       throw new IllegalStateException("the receiver is already running on port " + port());
     }
@@ -43,21 +43,25 @@ final class RestartableReceiver implements AutoCloseable {
   }
 
   /** Which instance is running: 1 for the first, 2 after one restart, ...; 0 while the receiver is down. */
-  int instance() {
+  public int instance() {
     return current == null ? 0 : starts;
   }
 
-  /** Stops the running instance: from this moment {@link #current()} is empty. Returns once it has closed. */
-  synchronized void stop() {
+  /**
+   * Stops the running instance: from this moment {@link #current()} is empty. Returns once it has
+   * closed, with the instance stopped (its final counters), or empty if it was not running.
+   */
+  public synchronized Optional<ReceiverServer> stop() {
     ReceiverServer s = current;
     current = null;
     if (s != null) {
       s.close();
     }
+    return Optional.ofNullable(s);
   }
 
   /** The running instance; empty while the receiver is down. */
-  Optional<ReceiverServer> current() {
+  public Optional<ReceiverServer> current() {
     return Optional.ofNullable(current);
   }
 

@@ -1,4 +1,4 @@
-package dev.hilbench.protocol;
+package dev.hilbench.protocol.vectors;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads the shared vector files in src/test/resources/vectors (the C++ tests read them too). */
-final class VectorFile {
+/**
+ * Reads the shared vector files in src/test/resources/vectors (the C++ tests read them too).
+ * Public, and published in the protocol's test-jar, so other modules' tests read the same files
+ * the same way instead of copying the parser.
+ */
+public final class VectorFile {
 
   /** One case: its line number in the file (for failure messages) and its TAB-separated columns. */
-  record Row(int lineNumber, List<String> columns) {
+  public record Row(int lineNumber, List<String> columns) {
     @Override
     public String toString() {
       return "line " + lineNumber + ": " + String.join(" | ", columns);
@@ -22,7 +26,8 @@ final class VectorFile {
 
   private VectorFile() {}
 
-  static List<Row> read(String name) {
+  /** The rows of {@code vectors/<name>} on the test classpath: blank lines and {@code "# "} comments skipped. */
+  public static List<Row> read(String name) {
     try (InputStream in = VectorFile.class.getResourceAsStream("/vectors/" + name)) {
       if (in == null) {
         throw new IllegalStateException("vector file not on the test classpath: vectors/" + name);
@@ -43,7 +48,7 @@ final class VectorFile {
   }
 
   /** Undoes the file's escapes: \r \n \t \\ \xHH. */
-  static byte[] unescape(String s) {
+  public static byte[] unescape(String s) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -68,7 +73,7 @@ final class VectorFile {
   }
 
   /** The file's escaped form of some bytes, to compare events with the file's text. */
-  static String escape(byte[] b, int off, int len) {
+  public static String escape(byte[] b, int off, int len) {
     StringBuilder s = new StringBuilder();
     for (int i = off; i < off + len; i++) {
       int c = b[i] & 0xFF;
