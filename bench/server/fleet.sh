@@ -8,7 +8,7 @@
 
 usage() {
   cat <<EOF2
-usage: bench/server/fleet.sh [--connections N] [--lines N] [--rate R] [--only LIST] [--rounds N] [--no-build] [--profile]
+usage: bench/server/fleet.sh [--connections N] [--lines N] [--rate R] [--warmup N] [--only LIST] [--rounds N] [--no-build] [--profile]
 
 Fleet: N connections (default 5000) from 16 source addresses 127.0.0.1..16, each a node that
 says hello and then writes one reading per write(), round robin, as fast as the generator can
@@ -18,6 +18,8 @@ raw epoll sink, then 'serve --store sqlite' (readings stored, rows counted after
   --connections N  connections (default 5000)
   --lines N        readings per receiver, k/m suffixes (default 2m)
   --rate R         readings/s over all connections; 0 = flat out (default 0)
+  --warmup N       readings sent to each fresh server before the timed run, untimed and
+                   from other devices, so that the JIT has compiled the hot paths (default 1m)
   --rounds N       run every receiver N times, alternating (default 1); the best run of
                    each counts: on a shared machine, the one other work disturbed least
   --only LIST      comma-separated subset of: sink,sqlite,none (default sink,sqlite)
@@ -30,7 +32,7 @@ met, 1 missed or a run failed, 2 bad usage. Results go to bench/target/results/f
 EOF2
 }
 
-CONNECTIONS=5000 LINES=2m RATE=0 ONLY=sink,sqlite BUILD=yes PROFILE=no ROUNDS=1
+CONNECTIONS=5000 LINES=2m RATE=0 ONLY=sink,sqlite BUILD=yes PROFILE=no ROUNDS=1 WARMUP=1m
 while [ $# -gt 0 ]; do
   case "$1" in
     --rate) RATE="$2"; shift 2 ;;

@@ -237,6 +237,7 @@ receiver_option() {
     --connections) CONNECTIONS="$2"; SHIFTED=2 ;;
     --only) ONLY="$2"; SHIFTED=2 ;;
     --rounds) ROUNDS="$2"; SHIFTED=2 ;;
+    --warmup) WARMUP="$2"; SHIFTED=2 ;;
     --no-build) BUILD=no; SHIFTED=1 ;;
     --profile) PROFILE=yes; SHIFTED=1 ;;
     -h|--help) usage; exit 0 ;;
@@ -252,6 +253,7 @@ wants() { [[ ",$ONLY," == *",$1,"* ]]; }
 prepare_receiver_runs() {
   [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "$(basename "$0"): --rounds must be a positive number" >&2; exit 2; }
   WANT="$(count_of "$LINES")"
+  WARMUP_COUNT="$(count_of "${WARMUP:-0}")"
   make_out_dir "$1"
   build_tools
   if wants none || wants sqlite; then ensure_server_jar "$BUILD"; fi
