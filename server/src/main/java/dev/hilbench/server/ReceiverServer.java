@@ -5,6 +5,7 @@ import dev.hilbench.server.admin.AdminServer;
 import dev.hilbench.server.forward.ForwardStatus;
 import dev.hilbench.server.forward.Forwarder;
 import dev.hilbench.server.net.Acceptor;
+import dev.hilbench.server.net.DescriptorBudget;
 import dev.hilbench.server.net.LoopCounters;
 import dev.hilbench.server.net.LoopCounters.Counter;
 import dev.hilbench.server.net.SelectorLoop;
@@ -94,6 +95,7 @@ public final class ReceiverServer implements AutoCloseable {
   private long restoredReadings;
   private ServerSocketChannel listener;
   private int port;
+  private int maxConnections;
   private Tuning tuning = Tuning.defaults();
   private Acceptor acceptor;
   private AdminServer admin;
@@ -153,7 +155,8 @@ public final class ReceiverServer implements AutoCloseable {
     }
     store.onResume(() -> loops.forEach(SelectorLoop::resumeReads));
     loops.forEach(SelectorLoop::start);
-    acceptor = new Acceptor(listener, loops.toArray(SelectorLoop[]::new), counters, config.maxConnections(), problems);
+    maxConnections = DescriptorBudget.forThisProcess(config.maxConnections());
+    acceptor = new Acceptor(listener, loops.toArray(SelectorLoop[]::new), counters, maxConnections, problems);
     acceptor.start();
     if (config.adminPort() >= 0) {
       admin = AdminServer.start(config.adminBind(), config.adminPort(), this::stats, this::forwardStatus,
@@ -213,6 +216,14 @@ public final class ReceiverServer implements AutoCloseable {
   /** The admin HTTP port, -1 if admin HTTP is off. */
   public int adminPort() {
     return admin == null ? -1 : admin.port();
+  }
+
+  /**
+   * The connections held at most: the configured number, or fewer where the process's
+   * descriptor limit leaves less room (see {@link DescriptorBudget}).
+   */
+  public int maxConnections() {
+    return maxConnections;
   }
 
   public ServerConfig config() {

@@ -203,6 +203,10 @@ public final class ServeCommand implements Callable<Integer> {
     if (server.adminPort() >= 0) {
       s.append("; admin http://").append(c.adminBind()).append(':').append(server.adminPort()).append("/status");
     }
+    if (server.maxConnections() < c.maxConnections()) {
+      s.append("; at most ").append(server.maxConnections()).append(" connections (--max-connections ")
+          .append(c.maxConnections()).append(" lowered to what the descriptor limit leaves, ulimit -n)");
+    }
     return s.append("; Ctrl-C stops").toString();
   }
 
