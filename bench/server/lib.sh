@@ -101,10 +101,11 @@ start_server() {
   if [ "${PROFILE:-no}" = yes ]; then
     jfr=("-XX:StartFlightRecording=filename=$OUT/$name.jfr,settings=profile,dumponexit=true")
   fi
-  # The JVM options ./hilbench uses by default (the serial collector on two cores or fewer: see
-  # the launcher), so that the figures are those of the server as users run it.
-  if [ -z "${HB_SERVER_JAVA_OPTS+set}" ] && [ "$(nproc)" -le 2 ]; then
-    HB_SERVER_JAVA_OPTS="-XX:+UseSerialGC"
+  # The JVM options ./hilbench uses by default, so that the figures are those of the server as
+  # users run it; HB_SERVER_JAVA_OPTS, when set, replaces them.
+  if [ -z "${HB_SERVER_JAVA_OPTS+set}" ]; then
+    . "$(dirname "${BASH_SOURCE[0]}")/../../.mvn/java-opts.sh"
+    HB_SERVER_JAVA_OPTS="$(hilbench_default_java_opts)"
   fi
   # shellcheck disable=SC2086 # HB_SERVER_JAVA_OPTS is a list of JVM options on purpose
   "$JAVA" ${HB_SERVER_JAVA_OPTS:-} "${jfr[@]}" -jar "$JAR" serve --port "$SERVER_PORT" --bind 127.0.0.1 \
