@@ -17,6 +17,8 @@ JAR="${HB_JAR:-$ROOT/cli/target/hilbench.jar}"
 # place so that a renamed counter is a one-line change here.
 STATUS_READINGS='.readings_received'     # valid readings parsed and counted (duplicates included)
 STATUS_STORED='.readings_stored'          # readings committed to the store
+STATUS_LAST_READING='.last_reading_at'    # when the server received its latest reading (its clock)
+STATUS_LAST_STORED='.last_stored_at'      # when the server's latest commit of readings ended
 STATUS_CONNECTIONS='.connections_open'    # connections open now
 
 SERVER_PID=""
@@ -69,6 +71,8 @@ free_port() {
 }
 
 now_ns() { date +%s%N; }
+# An ISO-8601 instant (as /status writes them) in ns since the epoch.
+instant_ns() { date -d "$1" +%s%N; }
 
 # The value of key=value in a line of key=value pairs (numbers and bare words only).
 kv() { sed -n "s/.*[[:space:]]$2=\([^[:space:]]*\).*/\1/p" <<<" $1" | head -n 1; }
@@ -274,8 +278,8 @@ run_receiver_rounds() {
       wants "$receiver" || continue
       case "$receiver" in
         sink) measure_sink "$CONNECTIONS" "${GEN[@]}" ;;
-        none) measure_server server-none none "$STATUS_READINGS" "$WANT" "${GEN[@]}" ;;
-        sqlite) measure_server server-sqlite sqlite "$STATUS_STORED" "$WANT" "${GEN[@]}" ;;
+        none) measure_server server-none none "$STATUS_READINGS" "$STATUS_LAST_READING" "$WANT" "${GEN[@]}" ;;
+        sqlite) measure_server server-sqlite sqlite "$STATUS_STORED" "$STATUS_LAST_STORED" "$WANT" "${GEN[@]}" ;;
         *) die "unknown receiver $receiver" ;;
       esac
     done

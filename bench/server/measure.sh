@@ -1,8 +1,10 @@
 # Sourced by bulk.sh and fleet.sh: one generator run against one receiver, timed the same way
 # for every receiver. A run starts when the generator starts writing (its start_ns, after every
 # connection is open and has said hello) and ends when the receiver has everything: for the sink
-# the time of its last byte read, for the server the moment its /status counter (readings
-# counted, or stored) reaches the number sent. The rate is readings sent / that time. Each run
+# the time of its last byte read, for the server the time it received its last reading, or
+# committed its last readings, by its own clock (/status). Nothing polls the server while the
+# generator runs: a curl and a jq process every few milliseconds cost the measured two cores about
+# a tenth of their time, a handicap the sink never had. The rate is readings sent / that time. Each run
 # appends a row to $RESULTS: receiver, readings, seconds, rate, receiver CPU seconds, CPU seconds
 # other processes took during the run (the machine's busy time less ours), note.
 
@@ -49,12 +51,13 @@ measure_sink() {
   log "sink: $lines readings in $secs s = $(fmt_rate "$rate")/s"
 }
 
-# measure_server NAME STORE COUNTER WANT LOADGEN_ARGS...: the generator against a fresh server;
-# done when the /status COUNTER reaches WANT. With the SQLite store the rows are counted in the
-# database after a graceful shutdown, and must be WANT. Sets FAILED=1 when something is off.
+# measure_server NAME STORE COUNTER WHEN WANT LOADGEN_ARGS...: the generator against a fresh
+# server; once the generator is done, waits for the /status COUNTER to reach WANT and takes the
+# /status time WHEN as the end. With the SQLite store the rows are counted in the database after a
+# graceful shutdown, and must be WANT. Sets FAILED=1 when something is off.
 measure_server() {
-  local name="$1" store="$2" counter="$3" want="$4"
-  shift 4
+  local name="$1" store="$2" counter="$3" when="$4" want="$5"
+  shift 5
   local tag="$name${RUN_TAG:-}"
   start_server "$tag" "$store" "${SERVE_OPTS[@]}"
   # Warm-up: a long-running server has its hot paths compiled; a fresh JVM spends the first
@@ -76,20 +79,22 @@ measure_server() {
   local gen_pid=$!
   BG_PIDS="$gen_pid"
   local done_ns
+  wait "$gen_pid" || true
+  BG_PIDS=""
   if ! done_ns="$(wait_counter "$counter" $(( want + warm )) 900)"; then
     FAILED=1
-    wait "$gen_pid" || true
-    BG_PIDS=""
     status_json >"$OUT/$tag.status.json" || true
     stop_server
     printf '%s\t%s\t-\t0\t-\t-\tstuck: %s reached %s of %s\n' "$name" "$want" "$counter" "$done_ns" "$want" >>"$RESULTS"
     return
   fi
-  wait "$gen_pid" || true
-  BG_PIDS=""
-  local cpu1 busy1
+  local cpu1 busy1 last_at
   cpu1="$(cpu_seconds "$SERVER_PID")"
   busy1="$(machine_busy_seconds)"
+  # The server's own time of its last reading or commit, like the sink's time of its last byte;
+  # the moment the poll saw the counter is a few ms later.
+  last_at="$(status_value "$when")" && [ -n "$last_at" ] && done_ns="$(instant_ns "$last_at")" \
+    || log "warning: /status has no $when; the run ends when the poll saw the counter"
   local gen start secs rate note server_cpu others
   gen="$(cat "$gen_out")"
   server_cpu="$(calc "$cpu1 - $cpu0")"

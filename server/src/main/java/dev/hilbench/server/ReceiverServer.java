@@ -236,12 +236,13 @@ public final class ReceiverServer implements AutoCloseable {
   }
 
   public ServerStats stats() {
-    long readings = 0, duplicates = 0, gaps = 0, reboots = 0, idle = 0, takeovers = 0, bytes = 0, pauses = 0;
+    long readings = 0, lastReadingMillis = 0, duplicates = 0, gaps = 0, reboots = 0, idle = 0, takeovers = 0, bytes = 0, pauses = 0;
     Map<LineError, Long> byCode = new EnumMap<>(LineError.class);
     long malformed = 0;
     for (SelectorLoop loop : loops) {
       LoopCounters c = loop.counters();
       readings += c.get(Counter.READINGS);
+      lastReadingMillis = Math.max(lastReadingMillis, c.lastReadingMillis());
       duplicates += c.get(Counter.DUPLICATES);
       gaps += c.get(Counter.GAPS);
       reboots += c.get(Counter.REBOOTS);
@@ -258,7 +259,8 @@ public final class ReceiverServer implements AutoCloseable {
       }
     }
     return new ServerStats(startedAt, counters.open(), counters.accepted(), counters.refusedCount(), readings,
-        store == null ? 0 : store.stored(), duplicates, gaps, reboots, malformed, byCode, idle, takeovers, bytes,
+        store == null ? 0 : store.stored(), lastReadingMillis == 0 ? null : Instant.ofEpochMilli(lastReadingMillis),
+        store == null ? null : store.lastStoredAt(), duplicates, gaps, reboots, malformed, byCode, idle, takeovers, bytes,
         store == null ? 0 : store.queued(), pauses, sessions.size(), config.storing());
   }
 

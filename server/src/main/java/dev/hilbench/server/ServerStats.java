@@ -13,6 +13,9 @@ import java.util.Map;
  * @param connectionsRefused  connections closed at once because {@code maxConnections} were open
  * @param readingsReceived    valid reading lines parsed, duplicates included
  * @param readingsStored      readings committed to the store
+ * @param lastReadingAt       when the latest valid reading was received (ms precision); null before the first
+ * @param lastStoredAt        when the latest commit that stored readings ended; null before the first, or
+ *                            without a store
  * @param duplicates          readings recognised as already stored, not stored again
  * @param gaps                readings missing (seq numbers skipped), all devices
  * @param reboots             device reboots seen
@@ -33,6 +36,8 @@ public record ServerStats(
     long connectionsRefused,
     long readingsReceived,
     long readingsStored,
+    Instant lastReadingAt,
+    Instant lastStoredAt,
     long duplicates,
     long gaps,
     long reboots,

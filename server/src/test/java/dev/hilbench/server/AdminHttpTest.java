@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,7 @@ class AdminHttpTest {
 
   @Test
   void theAdminEndpointsAnswer() throws Exception {
+    Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     try (RunningServer s = RunningServer.start(ServerConfig.forTests(dir.resolve("r.db")));
          Node named = s.connect(); Node classroom = s.connectFrom("127.0.0.5")) {
       named.hello("node-1", "b1", false).readings(0, 2).line("1,2,nan,50");
@@ -39,6 +42,11 @@ class AdminHttpTest {
       assertEquals(2, st.get("connections_open").asInt());
       assertEquals(5, st.get("readings_received").asLong());
       assertEquals(5, st.get("readings_stored").asLong());
+      Instant now = Instant.now();
+      for (String when : new String[] {"last_reading_at", "last_stored_at"}) {
+        Instant t = Instant.parse(st.get(when).asText());
+        assertTrue(!t.isBefore(before) && !t.isAfter(now), when + " " + t + " is not within the test (" + before + " to " + now + ")");
+      }
       assertEquals(1, st.get("malformed_by_code").get("bad_temperature").asLong());
       assertEquals(2, st.get("devices").asInt());
       assertEquals(true, st.get("store_enabled").asBoolean());

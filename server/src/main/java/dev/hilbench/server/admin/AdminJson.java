@@ -40,6 +40,8 @@ public final class AdminJson {
     o.put("connections_refused", s.connectionsRefused());
     o.put("readings_received", s.readingsReceived());
     o.put("readings_stored", s.readingsStored());
+    o.put("last_reading_at", text(s.lastReadingAt()));
+    o.put("last_stored_at", text(s.lastStoredAt()));
     o.put("duplicates", s.duplicates());
     o.put("gaps", s.gaps());
     o.put("reboots", s.reboots());

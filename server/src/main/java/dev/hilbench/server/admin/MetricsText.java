@@ -36,6 +36,10 @@ public final class MetricsText {
     counter(m, "hilbench_readings_received_total", "Valid reading lines received, duplicates included.",
         s.readingsReceived());
     counter(m, "hilbench_readings_stored_total", "Readings committed to the store.", s.readingsStored());
+    timestamp(m, "hilbench_last_reading_timestamp_seconds", "When a valid reading was last received (0: not yet).",
+        s.lastReadingAt());
+    timestamp(m, "hilbench_last_stored_timestamp_seconds", "When readings were last committed to the store (0: not yet).",
+        s.lastStoredAt());
     counter(m, "hilbench_readings_duplicate_total", "Readings received again and not stored again.", s.duplicates());
     gauge(m, "hilbench_readings_missing", "Readings skipped in seq order and not received since (gaps).", s.gaps());
     counter(m, "hilbench_reboots_total", "Device reboots seen.", s.reboots());

@@ -174,7 +174,7 @@ final class LineProcessor {
   private void reading(Connection c, DeviceSession s, Reading r, long now) {
     ReadingVerdict verdict = s.reading(c.helloBoot, r, now);
     String boot = s.lastBoot();
-    counters.add(Counter.READINGS, 1);
+    counters.readingAt(now);
     if (s.lastRebooted()) {
       counters.add(Counter.REBOOTS, 1);
       event(c, s, now, "reboot", "boot " + boot + ": seq and millis both went backwards", true);

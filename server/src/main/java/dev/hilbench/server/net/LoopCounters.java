@@ -1,6 +1,7 @@
 package dev.hilbench.server.net;
 
 import dev.hilbench.protocol.LineError;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -15,9 +16,16 @@ public final class LoopCounters {
   private static final int MALFORMED_BASE = Counter.values().length;
 
   private final AtomicLongArray values = new AtomicLongArray(MALFORMED_BASE + LineError.values().length);
+  private final AtomicLong lastReadingMillis = new AtomicLong();
 
   void add(Counter c, long n) {
     add(c.ordinal(), n);
+  }
+
+  /** A valid reading was received at {@code millis} (epoch ms). */
+  void readingAt(long millis) {
+    add(Counter.READINGS.ordinal(), 1);
+    lastReadingMillis.setOpaque(millis);
   }
 
   void countMalformed(LineError e) {
@@ -26,6 +34,11 @@ public final class LoopCounters {
 
   public long get(Counter c) {
     return values.getOpaque(c.ordinal());
+  }
+
+  /** When this thread last received a valid reading, in epoch ms; 0 before the first. */
+  public long lastReadingMillis() {
+    return lastReadingMillis.getOpaque();
   }
 
   public long malformed(LineError e) {

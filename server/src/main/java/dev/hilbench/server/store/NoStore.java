@@ -1,5 +1,6 @@
 package dev.hilbench.server.store;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -44,6 +45,11 @@ public final class NoStore implements StorePipeline {
   @Override
   public long stored() {
     return 0;
+  }
+
+  @Override
+  public Instant lastStoredAt() {
+    return null;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.hilbench.server.store;
 
+import java.time.Instant;
+
 /**
  * Where connection threads hand what they parsed: a bounded queue in front of the database (or
  * nothing, when storage is off). Connection threads fill a batch, {@link #submit} it, and stop
@@ -25,6 +27,9 @@ public interface StorePipeline extends AutoCloseable {
 
   /** Readings committed so far. */
   long stored();
+
+  /** When the latest commit that stored readings ended; null before the first (and without a database). */
+  Instant lastStoredAt();
 
   /** Weight (readings, acks, events) submitted and not yet committed. */
   int queued();

@@ -2,6 +2,7 @@ package dev.hilbench.server.store;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,7 @@ public final class StoreWriter implements StorePipeline {
   private long closingSince;
   private volatile boolean saturated;
   private volatile long stored;
+  private volatile Instant lastStoredAt;
   private volatile Runnable resumeListener = () -> { };
 
   /**
@@ -131,6 +133,11 @@ public final class StoreWriter implements StorePipeline {
   @Override
   public long stored() {
     return stored;
+  }
+
+  @Override
+  public Instant lastStoredAt() {
+    return lastStoredAt;
   }
 
   @Override
@@ -301,6 +308,9 @@ public final class StoreWriter implements StorePipeline {
       rows += b.readings();
     }
     if (committed) {
+      if (rows > 0) {
+        lastStoredAt = Instant.now();
+      }
       stored += rows; // before the acks: whoever holds an ack must see it counted
       for (StoreBatch b : transaction) {
         b.deliverAcks();

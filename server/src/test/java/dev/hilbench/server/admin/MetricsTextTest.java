@@ -21,7 +21,7 @@ class MetricsTextTest {
   private static final Pattern TYPE = Pattern.compile("# TYPE ([a-zA-Z_:][a-zA-Z0-9_:]*) (counter|gauge)");
 
   private static final ServerStats STATS = new ServerStats(Instant.parse("2025-03-01T16:00:01.042Z"), 3, 10, 2,
-      1234, 1200, 5, 6, 1, 9, Map.of(LineError.FIELD_COUNT, 7L, LineError.OVERSIZE, 2L), 4, 1, 99999, 34, 2, 8, true);
+      1234, 1200, Instant.parse("2025-03-01T16:20:00.500Z"), null, 5, 6, 1, 9, Map.of(LineError.FIELD_COUNT, 7L, LineError.OVERSIZE, 2L), 4, 1, 99999, 34, 2, 8, true);
 
   @Test
   void everyLineIsValidAndEverySampleHasItsType() {
@@ -54,6 +54,8 @@ class MetricsTextTest {
     assertSample(text, "hilbench_connections_refused_total", "2");
     assertSample(text, "hilbench_readings_received_total", "1234");
     assertSample(text, "hilbench_readings_stored_total", "1200");
+    assertSample(text, "hilbench_last_reading_timestamp_seconds", "1740846000.500");
+    assertSample(text, "hilbench_last_stored_timestamp_seconds", "0");
     assertSample(text, "hilbench_readings_duplicate_total", "5");
     assertSample(text, "hilbench_readings_missing", "6");
     assertSample(text, "hilbench_malformed_lines_total{code=\"field_count\"}", "7");

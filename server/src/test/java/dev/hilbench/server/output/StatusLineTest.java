@@ -20,7 +20,7 @@ class StatusLineTest {
   }
 
   private static ServerStats stats(long received, long stored, long malformed) {
-    return new ServerStats(Instant.EPOCH, 8, 9, 1, received, stored, 4, 5, 0, malformed,
+    return new ServerStats(Instant.EPOCH, 8, 9, 1, received, stored, null, null, 4, 5, 0, malformed,
         Map.of(LineError.FIELD_COUNT, malformed), 6, 0, 0, 12, 2, 7, true);
   }
 }
