@@ -13,10 +13,14 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 1,000 nodes connected at once, each writing its own way: every reading arrives, once, in order. */
+/**
+ * 1,000 nodes connected at once, each writing its own way: every reading arrives, once, in order.
+ * With one connection thread (what a 2-core machine gets) and with several (what a bigger one gets).
+ */
 class ConcurrentClientsTest {
 
   private static final int CLIENTS = 1_000;
@@ -24,12 +28,14 @@ class ConcurrentClientsTest {
 
   @TempDir Path dir;
 
-  @Test
-  void aThousandConcurrentClients() throws Exception {
+  @ParameterizedTest(name = "{0} connection threads")
+  @ValueSource(ints = {1, 3})
+  void aThousandConcurrentClients(int connectionThreads) throws Exception {
     long seed = new Random().nextLong();
     Path db = dir.resolve("r.db");
     List<Node> nodes = new ArrayList<>();
-    try (RunningServer s = RunningServer.start(ServerConfig.forTests(db));
+    try (RunningServer s = RunningServer.start(ServerConfig.forTests(db),
+             ReceiverServer.Tuning.defaults().withConnectionThreads(connectionThreads));
          ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
       // Half name themselves; half are classroom nodes, each from its own loopback address.
       for (int i = 0; i < CLIENTS; i++) {

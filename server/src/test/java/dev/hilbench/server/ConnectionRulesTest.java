@@ -12,15 +12,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Takeover, idle timeout and the connection limit, over real sockets. */
 class ConnectionRulesTest {
 
   @TempDir Path dir;
 
-  @Test
-  void aNamedDeviceConnectingAgainTakesOverItsOldConnection() throws Exception {
-    try (RunningServer s = RunningServer.start(ServerConfig.forTests(dir.resolve("r.db")).withOutput(OutputMode.LINES))) {
+  /** With two connection threads the old and the new connection are on different threads (round robin). */
+  @ParameterizedTest(name = "{0} connection threads")
+  @ValueSource(ints = {1, 2})
+  void aNamedDeviceConnectingAgainTakesOverItsOldConnection(int connectionThreads) throws Exception {
+    try (RunningServer s = RunningServer.start(ServerConfig.forTests(dir.resolve("r.db")).withOutput(OutputMode.LINES),
+        ReceiverServer.Tuning.defaults().withConnectionThreads(connectionThreads))) {
       Node first = s.connect().hello("n1", "b1", false).readings(0, 4);
       s.awaitStored(5);
       try (Node second = s.connect().hello("n1", "b1", false)) {

@@ -94,6 +94,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Listen backlog: connections queued by the kernel before they are accepted (default: ${DEFAULT-VALUE}).")
   int backlog;
 
+  @Option(names = "--connection-threads", paramLabel = "N",
+      description = "Threads that read the connections (default: one per core but one, at least 1: the store "
+          + "writer needs a core of its own). More help only with several cores to spare and --store none.")
+  Integer connectionThreads;
+
   @Option(names = "--forward", paramLabel = "URL",
       description = "Forward stored readings to this http(s) URL as JSON batches (see above). Needs --store sqlite.")
   URI forward;
@@ -142,6 +147,19 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /** The server's tuning: the defaults, with --connection-threads if given; a bad value is a usage error. */
+  public ReceiverServer.Tuning tuning() {
+    ReceiverServer.Tuning defaults = ReceiverServer.Tuning.defaults();
+    if (connectionThreads == null) {
+      return defaults;
+    }
+    if (connectionThreads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--connection-threads must be at least 1, not " + connectionThreads);
+    }
+    return defaults.withConnectionThreads(connectionThreads);
+  }
+
   /** Reads environment variables through {@code lookup} instead of the process environment (for tests). */
   public ServeCommand environment(UnaryOperator<String> lookup) {
     this.environment = lookup;
@@ -161,12 +179,13 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ServerConfig config = config();
+    ReceiverServer.Tuning tuning = tuning();
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
         false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     ReceiverServer server;
     try {
-      server = ReceiverServer.start(config, out, err);
+      server = ReceiverServer.start(config, out, err, tuning);
     } catch (IOException e) {
       err.println("serve: " + e.getMessage());
       err.println("serve: (--port and --admin-port choose other ports, --admin-port -1 turns admin HTTP off)");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hilbench.protocol.Reading;
 import dev.hilbench.server.IdentifiedBy;
 import dev.hilbench.server.OutputMode;
+import dev.hilbench.server.ReceiverServer;
 import dev.hilbench.server.ServerConfig;
 import dev.hilbench.server.store.ReadingStore;
 import dev.hilbench.server.store.StoreBatch;
@@ -32,6 +33,14 @@ class CommandsTest {
     ServeCommand serve = new ServeCommand();
     serveLine(serve).parseArgs();
     assertEquals(ServerConfig.defaults(), serve.config());
+    assertEquals(ReceiverServer.Tuning.defaults(), serve.tuning());
+  }
+
+  @Test
+  void connectionThreadsAreTheServersTuning() {
+    ServeCommand serve = new ServeCommand();
+    serveLine(serve).parseArgs("--connection-threads", "3");
+    assertEquals(3, serve.tuning().connectionThreads());
   }
 
   @Test
@@ -56,7 +65,8 @@ class CommandsTest {
   @Test
   void badServeOptionsAreUsageErrors() {
     for (String[] args : List.of(new String[] {"--port", "70000"}, new String[] {"--idle-timeout", "5"},
-        new String[] {"--store", "postgres"}, new String[] {"--max-connections", "0"})) {
+        new String[] {"--store", "postgres"}, new String[] {"--max-connections", "0"},
+        new String[] {"--connection-threads", "0"})) {
       StringWriter errText = new StringWriter();
       CommandLine cl = serveLine(new ServeCommand()).setErr(new PrintWriter(errText));
       assertEquals(2, cl.execute(args), String.join(" ", args) + ": " + errText);
