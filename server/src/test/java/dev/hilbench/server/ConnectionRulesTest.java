@@ -47,9 +47,12 @@ class ConnectionRulesTest {
     }
   }
 
-  @Test
-  void devicesKnownByIpAreNeverTakenOver() throws Exception {
-    try (RunningServer s = RunningServer.start(ServerConfig.forTests(dir.resolve("r.db")));
+  /** With two connection threads both connections share one session from different threads. */
+  @ParameterizedTest(name = "{0} connection threads")
+  @ValueSource(ints = {1, 2})
+  void devicesKnownByIpAreNeverTakenOver(int connectionThreads) throws Exception {
+    try (RunningServer s = RunningServer.start(ServerConfig.forTests(dir.resolve("r.db")),
+             ReceiverServer.Tuning.defaults().withConnectionThreads(connectionThreads));
          Node a = s.connectFrom("127.0.0.9"); Node b = s.connectFrom("127.0.0.9")) {
       a.readings(0, 2);
       b.readings(3, 5);
